@@ -1,0 +1,40 @@
+// The app's one zustand store, built from the document and view slices; a factory for tests plus the app's instance.
+import { createContext, useContext } from 'react';
+import { createStore, useStore, type StoreApi } from 'zustand';
+import { DEFAULT_UI_LANGUAGE, detectInitialUiLanguage, type UiLanguage } from '../i18n/index.ts';
+import { createDocumentActions } from './slices/document/actions.ts';
+import { initialDocumentState, type DocumentSlice } from './slices/document/state.ts';
+import { createViewActions } from './slices/view/actions.ts';
+import { createInitialViewState, type ViewSlice } from './slices/view/state.ts';
+
+export type AppState = DocumentSlice & ViewSlice;
+export type AppStore = StoreApi<AppState>;
+
+export interface AppStoreOptions {
+  uiLanguage?: UiLanguage;
+}
+
+export function createAppStore({ uiLanguage = DEFAULT_UI_LANGUAGE }: AppStoreOptions = {}): AppStore {
+  return createStore<AppState>()((set, get) => ({
+    ...initialDocumentState,
+    ...createDocumentActions(set, get),
+    ...createInitialViewState(uiLanguage),
+    ...createViewActions(set),
+  }));
+}
+
+/** The app's own store; the interface language starts from the saved choice or the browser's. */
+export const appStore: AppStore = createAppStore({ uiLanguage: detectInitialUiLanguage() });
+
+/** The store components use; the app provides its own instance, tests a fresh one each. */
+export const StoreContext = createContext<AppStore | null>(null);
+
+export function useAppStoreApi(): AppStore {
+  const store = useContext(StoreContext);
+  if (!store) throw new Error('useAppStore needs a <StoreContext> provider above it');
+  return store;
+}
+
+export function useAppStore<T>(selector: (state: AppState) => T): T {
+  return useStore(useAppStoreApi(), selector);
+}

@@ -1,0 +1,37 @@
+// The banner: app name, the ways to open an article, and the language controls.
+import { useTranslation } from 'react-i18next';
+import type { Sample } from '../../samples.ts';
+import { ArticleLanguageSelect } from './ArticleLanguageSelect.tsx';
+import { OpenFileButton } from './OpenFileButton.tsx';
+import { SamplesMenu } from './SamplesMenu.tsx';
+import { UiLanguageSelect } from './UiLanguageSelect.tsx';
+
+interface AppHeaderProps {
+  samples: readonly Sample[];
+  onOpenFile: (file: File) => void;
+  onOpenSample: (name: string) => void;
+  onPaste: () => void;
+}
+
+export function AppHeader({ samples, onOpenFile, onOpenSample, onPaste }: AppHeaderProps) {
+  const { t } = useTranslation();
+  return (
+    <header className="app-header">
+      <div className="brand">
+        <h1 className="brand-name">{t('app.name')}</h1>
+        <p className="brand-tagline">{t('app.tagline')}</p>
+      </div>
+      <div className="header-actions" role="group" aria-label={t('header.actions')}>
+        <OpenFileButton onFile={onOpenFile} />
+        <button type="button" className="button" onClick={onPaste}>
+          {t('header.paste')}
+        </button>
+        <SamplesMenu samples={samples} onOpen={onOpenSample} />
+      </div>
+      <div className="header-settings">
+        <ArticleLanguageSelect />
+        <UiLanguageSelect />
+      </div>
+    </header>
+  );
+}

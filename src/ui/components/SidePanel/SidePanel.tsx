@@ -1,0 +1,23 @@
+// The right-hand panel: article details now; the flags list takes the section below them.
+import { useTranslation } from 'react-i18next';
+import { ArticleInfo } from './ArticleInfo.tsx';
+
+export function SidePanel() {
+  const { t } = useTranslation();
+  return (
+    <aside className="side-panel" aria-label={t('info.region')}>
+      <section className="panel-section" aria-labelledby="info-heading">
+        <h2 id="info-heading" className="panel-heading">
+          {t('info.heading')}
+        </h2>
+        <ArticleInfo />
+      </section>
+      <section id="flags-panel" className="panel-section flags-panel" aria-labelledby="flags-heading">
+        <h2 id="flags-heading" className="panel-heading">
+          {t('info.flagsHeading')}
+        </h2>
+        <p className="panel-placeholder">{t('info.flagsPending')}</p>
+      </section>
+    </aside>
+  );
+}
