@@ -21,6 +21,8 @@ export interface Finding {
   suggestions?: Suggestion[];
   /** Overrides the check's default severity for this finding. */
   severity?: Severity;
+  /** Overrides the check's MQM category for this finding (length-ratio: omission or addition). */
+  category?: string;
 }
 
 export interface Flag {

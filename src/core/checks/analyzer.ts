@@ -1,0 +1,152 @@
+// The analysis entry point: segments text (and source), pairs sentences, runs the registered checks with the loaded lexicons.
+import { createDocument, type Sentence } from '../document/document.ts';
+import type { Lexicon, Lexicons } from '../lexicon/lexicon.ts';
+import { findWords, hasLetter } from '../text/words.ts';
+import type { CheckContext, CheckDefinition, Flag, SentencePair, SourceContext } from './define-check.ts';
+import { checks as registeredChecks } from './index.ts';
+import { primaryLanguage, runChecks, type CheckError } from './run-checks.ts';
+
+export interface AnalysisInput {
+  text: string;
+  lang: string;
+  sourceText?: string;
+  sourceLang?: string;
+}
+
+export interface Pairing {
+  method: 'one-to-one' | 'none';
+  note?: string;
+}
+
+export interface AnalysisResult {
+  sentences: Sentence[];
+  flags: Flag[];
+  stats: { words: number; sentences: number };
+  /** Present when a source text was given. */
+  pairing?: Pairing;
+  /** Checks that failed on this input; their flags are missing, the rest are complete. */
+  errors: CheckError[];
+}
+
+export interface Analyzer {
+  /** Load the lexicon of `lang` if a loader knows one; checks that need it run once it is there. */
+  ensureLexicon(lang: string): Promise<void>;
+  analyze(input: AnalysisInput): AnalysisResult;
+  /** Spelling suggestions from the lexicon of `lang`; slow, so on demand only; [] without a lexicon. */
+  suggest(word: string, lang: string): string[];
+}
+
+export interface AnalyzerOptions {
+  lexicons?: Lexicons;
+  loadLexicon?: (lang: string) => Promise<Lexicon | undefined>;
+  /** Languages whose lexicons are loaded before the analyzer is returned; default ['de', 'en']. */
+  preload?: string[];
+  /** Ids of the checks to run; default all registered ones. */
+  checks?: string[];
+}
+
+/** Number of word tokens with at least one letter: the word count MQM scores are normalised by. */
+export function countWords(text: string): number {
+  let words = 0;
+  for (const token of findWords(text)) if (hasLetter(token.text)) words++;
+  return words;
+}
+
+// One-to-one is the only pairing that needs no alignment model; anything else is left to the reviewer.
+function pairSentences(source: Sentence[], target: Sentence[]): { pairs: SentencePair[]; pairing: Pairing } {
+  if (source.length === target.length) {
+    return {
+      pairs: source.map((_, i) => ({ source: [i], target: [i] })),
+      pairing: { method: 'one-to-one' },
+    };
+  }
+  return {
+    pairs: [],
+    pairing: {
+      method: 'none',
+      note: `The source has ${source.length} sentences and the translation ${target.length}; sentences are not paired.`,
+    },
+  };
+}
+
+/** The context the checks see for one input; `pairing` is set when a source text was given. */
+export function createCheckContext(
+  input: AnalysisInput,
+  lexicons: Lexicons = {},
+): { ctx: CheckContext; pairing?: Pairing } {
+  const target = createDocument(input.text, input.lang);
+  const ctx: CheckContext = {
+    text: input.text,
+    lang: input.lang,
+    sentences: target.sentences,
+    lexicon: lexicons[primaryLanguage(input.lang)],
+  };
+  if (input.sourceText === undefined) return { ctx };
+  const sourceLang = input.sourceLang ?? 'en';
+  const source = createDocument(input.sourceText, sourceLang);
+  const { pairs, pairing } = pairSentences(source.sentences, target.sentences);
+  const sourceContext: SourceContext = { text: input.sourceText, lang: sourceLang, sentences: source.sentences, pairs };
+  return { ctx: { ...ctx, source: sourceContext }, pairing };
+}
+
+async function defaultLoadLexicon(lang: string): Promise<Lexicon | undefined> {
+  // Imported on first use so that a browser bundle which injects its own loader never pulls in the Node one.
+  const { loadLexicon } = await import('../lexicon/load-lexicon.ts');
+  return loadLexicon(lang);
+}
+
+function selectChecks(ids: string[] | undefined): readonly CheckDefinition[] {
+  if (!ids) return registeredChecks;
+  const unknown = ids.filter((id) => !registeredChecks.some((c) => c.meta.id === id));
+  if (unknown.length) throw new Error(`Unknown check id: ${unknown.join(', ')}`);
+  return registeredChecks.filter((c) => ids.includes(c.meta.id));
+}
+
+export async function createAnalyzer(options: AnalyzerOptions = {}): Promise<Analyzer> {
+  const lexicons: Lexicons = {};
+  for (const [lang, lexicon] of Object.entries(options.lexicons ?? {})) {
+    if (lexicon) lexicons[primaryLanguage(lang)] = lexicon;
+  }
+  const load = options.loadLexicon ?? defaultLoadLexicon;
+  const selected = selectChecks(options.checks);
+  // Remembers languages already asked for, so concurrent or repeated calls load a dictionary once.
+  const pending = new Map<string, Promise<void>>();
+
+  const ensureLexicon = (lang: string): Promise<void> => {
+    const key = primaryLanguage(lang);
+    if (lexicons[key]) return Promise.resolve();
+    let promise = pending.get(key);
+    if (!promise) {
+      promise = load(key).then(
+        (lexicon) => {
+          if (lexicon) lexicons[key] = lexicon;
+        },
+        (error: unknown) => {
+          pending.delete(key); // a failed load may be retried
+          throw error;
+        },
+      );
+      pending.set(key, promise);
+    }
+    return promise;
+  };
+
+  await Promise.all((options.preload ?? ['de', 'en']).map(ensureLexicon));
+
+  return {
+    ensureLexicon,
+    suggest: (word, lang) => lexicons[primaryLanguage(lang)]?.suggest?.(word) ?? [],
+    analyze(input) {
+      const { ctx, pairing } = createCheckContext(input, lexicons);
+      const { flags, errors } = runChecks(ctx, selected);
+      const result: AnalysisResult = {
+        sentences: ctx.sentences,
+        flags,
+        stats: { words: countWords(input.text), sentences: ctx.sentences.length },
+        errors,
+      };
+      if (pairing) result.pairing = pairing;
+      return result;
+    },
+  };
+}

@@ -1,0 +1,56 @@
+// The hunspell lexicon in Node: loading, words accepted and rejected, split suggestions.
+import { describe, expect, it } from 'vitest';
+import { loadLexicon } from '../../src/core/lexicon/load-lexicon.ts';
+import { findFunctionWordSplits } from '../../src/core/lexicon/split.ts';
+
+const de = await loadLexicon('de');
+const en = await loadLexicon('en');
+
+describe('loadLexicon', () => {
+  it('loads German and English once per language', async () => {
+    expect(de?.lang).toBe('de');
+    expect(en?.lang).toBe('en');
+    expect(await loadLexicon('de-DE')).toBe(de);
+  });
+
+  it('gives undefined for a language without an installed dictionary', async () => {
+    expect(await loadLexicon('xx')).toBeUndefined();
+  });
+});
+
+describe('hunspell lexicon', () => {
+  it.each([
+    'Osterweiterung', 'Chefdiplomat', 'Sicherheitsberater', 'Die', 'DIE', 'NATO', 'Staats-', "Klaus'", 'geht’s',
+    'US-Präsident', 'Ukrainekrieg', 'Ukrainekrieges', 'Ukrainekriegsgefahr', 'Sanktionsdrohungen', 'Corona',
+    'Lockdowns', 'Drohnenangriff', 'Sanktionspaket', 'Impfpass', 'Selenskyj', 'Kyjiw', 'kriegsmüde',
+  ])('accepts %s in German', (word) => {
+    expect(de?.isWord(word)).toBe(true);
+  });
+
+  it.each(['Rettungsleinem', 'Truppenmit', 'Kanzlerwar', 'Kanzlersagte', 'Verhnadlungen'])('rejects %s in German', (word) => {
+    expect(de?.isWord(word)).toBe(false);
+  });
+
+  it.each(["don't", 'lockdown', 'Zelensky', "Zelensky's"])('accepts %s in English', (word) => {
+    expect(en?.isWord(word)).toBe(true);
+  });
+
+  it('suggests the split of a word glued to a function word first', () => {
+    expect(de?.suggest?.('Kanzlerwar')[0]).toBe('Kanzler war');
+    expect(de?.suggest?.('Rettungsleinem')).toContain('Rettungsleine');
+  });
+});
+
+describe('findFunctionWordSplits', () => {
+  const isWord = (word: string) => de?.isWord(word) ?? false;
+  it.each([
+    ['Truppenmit', ['Truppen', 'mit']],
+    ['Kanzlerwar', ['Kanzler', 'war']],
+  ])('splits %s', (word, split) => {
+    expect(findFunctionWordSplits(word, isWord, 'de')[0]).toEqual(split);
+  });
+
+  it.each(['Hassan', 'Salman', 'Reisender', 'wiederhaben', 'angekämpft'])('does not split %s', (word) => {
+    expect(findFunctionWordSplits(word, isWord, 'de')).toEqual([]);
+  });
+});
