@@ -5,6 +5,8 @@ export interface CliIo {
   stderr(text: string): void;
   /** Bytes for FILE `-`; defaults to the process's standard input. */
   stdin?: AsyncIterable<Uint8Array | string>;
+  /** Whether stderr is a terminal, where progress lines help instead of cluttering a log. */
+  isStderrTty?: boolean;
 }
 
 let isPipeGuarded = false;
@@ -23,5 +25,6 @@ export function processIo(): CliIo {
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),
     stdin: process.stdin,
+    isStderrTty: process.stderr.isTTY === true,
   };
 }

@@ -1,14 +1,15 @@
 // Entry of the `revisor` command: dispatches argv to one command module and maps failures to exit codes.
-import { readFileSync } from 'node:fs';
 import type { CliCommand } from './command.ts';
+import { checkCommand } from './commands/check.ts';
 import { segmentCommand } from './commands/segment.ts';
 import { CliError, EXIT_INTERNAL, EXIT_OK } from './errors.ts';
 import { processIo, type CliIo } from './io.ts';
+import { readVersion } from './version.ts';
 
 export type { CliIo } from './io.ts';
 
 /** Every command, in the order `revisor --help` lists them; `check` and `export` join here. */
-const COMMANDS: readonly CliCommand[] = [segmentCommand];
+const COMMANDS: readonly CliCommand[] = [checkCommand, segmentCommand];
 
 /** Run the CLI with `argv` (without node and script); resolves to the process exit code. */
 export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
@@ -63,11 +64,7 @@ Options:
   -h, --help     show this help; 'revisor <command> --help' shows a command's options
   -V, --version  show the version
 
-Exit status: 0 on success, 2 on bad usage or unreadable input.
+Exit status: 0 on success, 1 when 'check' finds flags at or above --fail-on,
+2 on bad usage or unreadable input.
 `;
-}
-
-function readVersion(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: unknown };
-  return typeof pkg.version === 'string' ? pkg.version : 'unknown';
 }
