@@ -1,7 +1,9 @@
 // The hunspell lexicon in Node: loading, words accepted and rejected, split suggestions.
 import { describe, expect, it } from 'vitest';
+import { isDerivedWord, isListedCompound } from '../../src/core/lexicon/derivation.ts';
 import { loadLexicon } from '../../src/core/lexicon/load-lexicon.ts';
 import { findFunctionWordSplits } from '../../src/core/lexicon/split.ts';
+import { isListedWord, wordRank } from '../../src/core/lexicon/word-frequency.ts';
 
 const de = await loadLexicon('de');
 const en = await loadLexicon('en');
@@ -52,5 +54,45 @@ describe('findFunctionWordSplits', () => {
 
   it.each(['Hassan', 'Salman', 'Reisender', 'wiederhaben', 'angekämpft'])('does not split %s', (word) => {
     expect(findFunctionWordSplits(word, isWord, 'de')).toEqual([]);
+  });
+});
+
+describe('word-frequency', () => {
+  it('ranks frequent words before rare ones, in any case', () => {
+    expect(wordRank('Regierung', 'de')).toBeLessThan(wordRank('Hemisphäre', 'de')!);
+    expect(wordRank('Rettungsleinem', 'de')).toBeUndefined();
+    expect(wordRank('Regierung', 'xx')).toBeUndefined();
+  });
+
+  it.each([
+    ['Hemisphäre', true],
+    ['Morales', true],
+    ['Saktionen', false],
+  ])('lists %s: %s', (word, listed) => {
+    expect(isListedWord(word, 'de')).toBe(listed);
+  });
+});
+
+describe('derivation', () => {
+  const spell = (word: string) => de!.spell!(word) || isListedWord(word, 'de');
+  it.each([
+    ['Strategin', true],
+    ['Bestäuber', true],
+    ['Unterbreitung', true],
+    ['ungleicheren', true],
+    ['auszugraben', true],
+    ['Reigerung', false],
+    ['werdeen', false],
+    ['diesees', false],
+  ])('takes %s for a derived word: %s', (word, derived) => {
+    expect(isDerivedWord(word, spell, 'de', de!.spell)).toBe(derived);
+  });
+
+  it.each([
+    ['Urlaubsresorts', true],
+    ['Kindermodels', true],
+    ['Angriffeneinem', false],
+  ])('takes %s for a compound with a listed head: %s', (word, compound) => {
+    expect(isListedCompound(word, de!.spell!, 'de')).toBe(compound);
   });
 });

@@ -78,3 +78,8 @@ export function isNounForm(word: string, spell: Spell): boolean {
   if (lower.length < MIN_PART) return false;
   return spell(`${PROBE}${lower}`) || (spell(capitalise(lower)) && !spell(lower));
 }
+
+/** True when `modifier` can begin a compound: a word, a word with a linking element, a verb stem or a compound itself. */
+export function isCompoundModifier(modifier: string, spell: Spell, lang: string): boolean {
+  return /^\p{L}+$/u.test(modifier) && isModifier(modifier, spell, lang, 0);
+}

@@ -42,3 +42,32 @@ export function findOneEditWords(word: string, isKnown: Known, options: EditOpti
   }
   return found;
 }
+
+export interface Edit {
+  /** The edited word. */
+  word: string;
+  /** Length of the prefix the edit left unchanged. */
+  at: number;
+}
+
+const ALPHABET: Record<string, string> = {
+  de: 'abcdefghijklmnopqrstuvwxyzäöüß',
+};
+
+/**
+ * Every word one slip away from `word` (extra letter, swapped pair, dropped letter), most likely slip first;
+ * for lists that are cheap to probe (a Set), unlike hunspell.
+ */
+export function oneEditCandidates(word: string, lang: string): Edit[] {
+  const edits: Edit[] = [];
+  const from = /^\p{Lu}/u.test(word) ? 1 : 0;
+  for (let i = from; i < word.length; i++) edits.push({ word: word.slice(0, i) + word.slice(i + 1), at: i });
+  for (let i = from; i < word.length - 1; i++) {
+    if (word[i] !== word[i + 1]) edits.push({ word: word.slice(0, i) + word[i + 1]! + word[i]! + word.slice(i + 2), at: i });
+  }
+  const letters = ALPHABET[lang] ?? COMMON_LETTERS;
+  for (let i = Math.max(from, 1); i <= word.length; i++) {
+    for (const letter of letters) edits.push({ word: word.slice(0, i) + letter + word.slice(i), at: i });
+  }
+  return edits;
+}

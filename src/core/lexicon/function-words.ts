@@ -29,7 +29,7 @@ const FUNCTION_WORDS: Record<string, ReadonlySet<string>> = {
 
 // Function words that are also verb prefixes ("angekämpft", "anzustacheln"): no sign of a glue at the start of a word.
 const VERB_PREFIXES: Record<string, ReadonlySet<string>> = {
-  de: toSet('an auf aus bei durch ein mit nach vor zu über unter um gegen hier dort da'),
+  de: toSet('an auf aus bei durch ein in im mit nach vor zu über unter um gegen hier dort da'),
 };
 
 // Function words that also end ordinary words: infinitives after a particle ("wiederhaben"), adjective endings
