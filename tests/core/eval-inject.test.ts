@@ -6,6 +6,7 @@ import {
   injectGarbledWord,
   injectGluedWord,
   injectMissingSpace,
+  injectNearDuplicate,
   injectRepeatedPhrase,
   injectUntranslated,
 } from '../eval/inject.ts';
@@ -42,6 +43,20 @@ describe('eval inject', () => {
     const garbled = result.text.slice(...result.span);
     expect(TEXT.split(/\s/)).not.toContain(garbled);
     expect(Math.abs(result.text.length - TEXT.length)).toBeLessThanOrEqual(1);
+  });
+
+  it.each([1, 2, 3, 4])('plants a near copy of a line and points at the original (seed %i)', (seed) => {
+    const text = [
+      'Peking hat sich geweigert, seinen engen Verbündeten Russland wegen der Invasion zu verurteilen.',
+      'Biden wird am Freitag mit Xi Jinping sprechen, sagte das Weiße Haus am Donnerstag.',
+      'Das Treffen beginnt am Abend.',
+    ].join('\n');
+    const result = injectNearDuplicate(text, createRandom(seed))!;
+    const copy = result.text.slice(...result.span);
+    const original = result.text.slice(...result.partner!);
+    expect(text.split('\n')).toContain(original);
+    expect(copy).not.toBe(original);
+    expect(copy.split(' ').length).toBe(original.split(' ').length);
   });
 
   it('appends an English sentence and boilerplate at the spans it reports', () => {

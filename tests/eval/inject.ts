@@ -5,6 +5,11 @@ export interface Injection {
   text: string;
   /** [start, end) of the defect in the new text. */
   span: [number, number];
+  /**
+   * For a defect made of two places (a sentence and its near copy): [start, end) of the other place, the original.
+   * A flag there finds the defect only when it names the injected copy as its counterpart.
+   */
+  partner?: [number, number];
 }
 
 export type Random = () => number;
@@ -124,9 +129,11 @@ export function injectNearDuplicate(text: string, random: Random): Injection | u
   }
   const others = lines.filter((l) => l !== line);
   const before = pick(others, random)!;
+  const shift = before.start < line.start ? copy.length + 1 : 0;
   return {
     text: splice(text, before.start, before.start, `${copy}\n`),
     span: [before.start, before.start + copy.length],
+    partner: [line.start + shift, line.end + shift],
   };
 }
 

@@ -13,7 +13,11 @@ const notFinalWithoutPunctuation = new Set(
 );
 
 const FINAL_PUNCTUATION = /[.!?…]["'“”„‚‘’»«)\]]*$/;
-const DANGLING = /[,–—-]$|[,–—-]\s*["“”»«]?$/;
+const ENDS_WITH_COMMA = /,["“”»«]?$/;
+/** A comma-ended paragraph shorter than this is a list item or a caption fragment, not broken-off prose. */
+const MIN_PROSE_WORDS = 5;
+/** A paragraph that goes on in lower case ("Felsen,⏎da sind …") continues the sentence: the text was cut into lines. */
+const CONTINUES = /^["„“»(]?\p{Ll}/u;
 
 function lastWord(ctx: CheckContext, sentence: Sentence) {
   const words = findWords(ctx.text, sentence.start, sentence.end);
@@ -23,6 +27,26 @@ function lastWord(ctx: CheckContext, sentence: Sentence) {
 function isParagraphEnd(ctx: CheckContext, sentence: Sentence): boolean {
   const next = ctx.sentences[sentence.index + 1];
   return !next || next.paragraph !== sentence.paragraph;
+}
+
+function paragraphWords(ctx: CheckContext, sentence: Sentence): number {
+  let words = 0;
+  for (let i = sentence.index; i >= 0 && ctx.sentences[i]!.paragraph === sentence.paragraph; i--) {
+    words += findWords(ctx.sentences[i]!.text).length;
+  }
+  return words;
+}
+
+/**
+ * The source sentence a target sentence translates: its pair, or, for the last sentence when the counts differ,
+ * the last source sentence. Undefined without a source or when nothing pairs it.
+ */
+function sourceOf(ctx: CheckContext, sentence: Sentence): string | undefined {
+  const source = ctx.source;
+  if (!source) return undefined;
+  const pair = source.pairs.find((p) => p.target.includes(sentence.index));
+  const index = pair ? pair.source[pair.source.length - 1] : sentence.index === ctx.sentences.length - 1 ? source.sentences.length - 1 : -1;
+  return index === undefined || index < 0 ? undefined : source.sentences[index]?.text.trimEnd();
 }
 
 export const truncatedSentence = defineCheck({
@@ -42,24 +66,26 @@ export const truncatedSentence = defineCheck({
       const hasFinal = FINAL_PUNCTUATION.test(text);
       const lower = word.text.toLowerCase();
       const isLowerCase = word.text === lower;
+      const source = sourceOf(ctx, sentence);
+      // A source that ends the same way (segments cut mid-sentence, a heading without a full stop) was translated faithfully.
+      const sourceIsComplete = source === undefined || FINAL_PUNCTUATION.test(source);
       // "…, oder?" is a tag question, not a broken-off clause.
       const isTagQuestion = lower === 'oder' && text.endsWith('?');
-      if (isLowerCase && !isTagQuestion && (neverFinal.has(lower) || (!hasFinal && notFinalWithoutPunctuation.has(lower)))) {
+      if (isLowerCase && !isTagQuestion && sourceIsComplete && (neverFinal.has(lower) || (!hasFinal && notFinalWithoutPunctuation.has(lower)))) {
         findings.push({ start: word.start, end: sentence.end, messageId: 'endsMidClause', data: { word: word.text } });
         return;
       }
-      if (hasFinal) return;
-      if (DANGLING.test(text) && isParagraphEnd(ctx, sentence)) {
-        findings.push({ start: word.start, end: sentence.end, messageId: 'endsMidClause', data: { word: text.slice(-1) } });
+      if (hasFinal || !isParagraphEnd(ctx, sentence)) return;
+      const next = ctx.sentences[sentence.index + 1];
+      if (ENDS_WITH_COMMA.test(text)) {
+        // Long prose that stops on a comma broke off, unless the next line goes on with the sentence.
+        if (!sourceIsComplete || (next && CONTINUES.test(next.text)) || paragraphWords(ctx, sentence) < MIN_PROSE_WORDS) return;
+        findings.push({ start: word.start, end: sentence.end, messageId: 'endsMidClause', data: { word: ',' } });
         return;
       }
-      // Headlines, bylines and captions stand alone on their line; a last sentence without a full stop after
-      // sentences that have one is prose that broke off.
-      const previous = ctx.sentences[sentence.index - 1];
-      if (!/^["„“»(]?\p{Lu}/u.test(text)) return;
-      if (!previous || previous.paragraph !== sentence.paragraph || !isParagraphEnd(ctx, sentence)) return;
-      // Only after a statement: "Frage? Unterzeile" is a headline with its subheading.
-      if (!/\.["“”»«]?$/.test(previous.text.trimEnd()) || count < 8 || !/\p{Ll}$/u.test(text)) return;
+      // A missing full stop alone is no sign of truncation: headlines, bylines, captions and list items have none, and
+      // so do sources cut into segments. Only a source sentence that has one shows that the translation lost it.
+      if (source === undefined || !FINAL_PUNCTUATION.test(source) || !/\p{Ll}$/u.test(text) || count < 8) return;
       findings.push({
         start: word.start,
         end: sentence.end,
@@ -77,6 +103,19 @@ export const truncatedSentence = defineCheck({
       'Er sagte:\n„Wir bleiben.“',
       'Die Preise steigen weiter …',
       '„Wir kommen wieder“, sagte er.',
+      // A missing full stop alone, without a source that has one: headlines, captions, segments cut by the source.
+      'Die Lage ist ernst. Die Behörden akzeptieren keine Zertifikate, die diese Anforderungen nicht erfüllen',
+      {
+        text: 'Die Lage ist ernst. Die Behörden akzeptieren keine Zertifikate, die diese Anforderungen nicht erfüllen',
+        source: 'The situation is serious. The authorities will not accept certificates that do not meet these requirements',
+      },
+      // A comma at the end of a line whose next line goes on in lower case, and a short list item.
+      '„Wenn man hinuntertaucht“, sagt er, „findet sich dort unten auf den Felsen,\nda sind diese komischen Algen.',
+      'Äpfel, Birnen,\nDie Liste ist lang.',
+      {
+        text: 'Der Bericht nennt drei Gründe, die Forscher halten die Zahlen aber für zu niedrig und',
+        source: 'The report names three reasons, but the researchers think the numbers are too low and',
+      },
     ],
     invalid: [
       {
@@ -89,7 +128,12 @@ export const truncatedSentence = defineCheck({
       },
       {
         text: 'Die Lage ist ernst. Die Regierung hat am Montag neue Maßnahmen angekündigt, die ab sofort gelten',
+        source: 'The situation is serious. On Monday the government announced new measures that apply immediately.',
         findings: [{ messageId: 'noFinalPunctuation', range: [90, 96], suggestions: ['.'] }],
+      },
+      {
+        text: 'Van Winkle zufolge stammten die Zahlen aus dem Jahr 2017, man bemühe sich aber, Daten besser zu erfassen,\nLaut dem Bericht gab es 186 Fälle.',
+        findings: [{ messageId: 'endsMidClause', range: [96, 105], data: { word: ',' } }],
       },
       {
         text: 'Die Verhandlungen sollen fortgesetzt werden,\nAm Dienstag trafen sich beide Seiten.',

@@ -1,4 +1,4 @@
-// Quotation marks and brackets without their partner (quotes may run over paragraphs), and English “…” quotes in German.
+// Quotation marks and brackets without their partner; quotes may run over paragraphs, and any consistent pair is fine.
 import { findParagraphs, type Span } from '../document/document.ts';
 import { defineCheck, type Finding } from './define-check.ts';
 import { primaryLanguage } from './run-checks.ts';
@@ -8,6 +8,11 @@ interface Opener {
   position: number;
   /** Marks that close it; German „ is closed by “, and in practice by ” or " as well. */
   closers: string;
+  /**
+   * A quotation of the same kind was opened and closed inside this one („…: „Ja!“): writers often let that one
+   * mark close both, so the outer one left open at the end of the paragraph is not reported.
+   */
+  closedByInner?: boolean;
 }
 
 const BRACKETS: Record<string, string> = { '(': ')', '[': ']', '{': '}' };
@@ -29,6 +34,11 @@ function isEnumerator(text: string, lineStart: number, i: number): boolean {
   const tokenStart = i - match[1]!.length;
   return tokenStart === lineStart || isSpace(text[tokenStart - 1]) || text[tokenStart - 1] === '(';
 }
+
+/** What may follow the mark that closes a quotation: the end of the paragraph, or an attribution after a comma. */
+const ENDS_QUOTATION = /^[.!?…]?(?:\s*$|,\s)/;
+
+const opensWord = (text: string, i: number) => isSpace(text[i - 1]) && isLetter(text[i + 1]);
 
 /** Index in `stack` of the innermost opener that `mark` closes, or -1. */
 function findOpener(stack: Opener[], mark: string): number {
@@ -52,8 +62,15 @@ function scanParagraph(text: string, paragraph: Span, lang: string): ParagraphSc
   const unclosed = (opener: Opener) =>
     findings.push({ start: opener.position, end: opener.position + 1, messageId: 'unclosed', data: { mark: opener.mark } });
   // Closing `k` closes everything opened inside it too; those are the ones left open.
-  const closeAt = (k: number) => {
-    for (const opener of stack.splice(k).slice(1)) unclosed(opener);
+  const closeAt = (k: number, closeIndex: number) => {
+    const [closed, ...inside] = stack.splice(k);
+    for (const opener of inside) unclosed(opener);
+    const outer = stack[k - 1];
+    // Not for a doubled mark („„Wir …“), which is a mark too many.
+    const between = closed && outer ? text.slice(outer.position + 1, closed.position) : '';
+    if (closed && outer && outer.mark === closed.mark && !(outer.mark in BRACKETS) && /[\p{L}\p{N}]/u.test(between)) {
+      outer.closedByInner = ENDS_QUOTATION.test(text.slice(closeIndex + 1, paragraph.end));
+    }
   };
   const line = text.slice(paragraph.start, paragraph.end);
   const firstGuillemet = line.search(/[«»]/);
@@ -69,7 +86,7 @@ function scanParagraph(text: string, paragraph: Span, lang: string): ParagraphSc
     } else if (c in CLOSING_BRACKETS) {
       if (c === ')' && isEmoticon(text, i)) continue;
       const k = findOpener(stack, c);
-      if (k >= 0) closeAt(k);
+      if (k >= 0) closeAt(k, i);
       else if (!(c === ')' && isEnumerator(text, paragraph.start, i))) {
         findings.push({ start: i, end: i + 1, messageId: 'unopened', data: { mark: c } });
       }
@@ -77,35 +94,23 @@ function scanParagraph(text: string, paragraph: Span, lang: string): ParagraphSc
       stack.push({ mark: c, position: i, closers: '“”"' });
     } else if (c === '“') {
       const k = findOpener(stack, c);
-      // In English “ opens; in German it closes „, or opens an English-style quote, which is reported below.
-      if (k >= 0) closeAt(k);
+      // In English “ opens; in German it closes „, or opens an English-style quote that ” closes.
+      if (k >= 0) closeAt(k, i);
       else stack.push({ mark: c, position: i, closers: '”“' });
     } else if (c === '”') {
       const k = findOpener(stack, c);
-      if (k >= 0) {
-        const opener = stack[k]!;
-        closeAt(k);
-        if (opener.mark === '“' && lang === 'de') {
-          findings.push({
-            start: opener.position,
-            end: i + 1,
-            messageId: 'quoteStyle',
-            suggestions: [{ start: opener.position, end: i + 1, replacement: `„${text.slice(opener.position + 1, i)}“` }],
-          });
-        }
-      } else if (lang === 'sv' || lang === 'fi') {
-        stack.push({ mark: c, position: i, closers: '”' });
-      } else {
-        strayClosers.push({ mark: c, position: i });
-      }
+      // “…” in German is English style, a matter of house style at most: a pair is a pair.
+      if (k >= 0) closeAt(k, i);
+      else if (lang === 'sv' || lang === 'fi') stack.push({ mark: c, position: i, closers: '”' });
+      else strayClosers.push({ mark: c, position: i });
     } else if (c === '"') {
       const k = findOpener(stack, c);
-      if (k >= 0) closeAt(k);
+      if (k >= 0) closeAt(k, i);
       // 12" is inches; "…“ mixes styles but is still a pair.
       else if (!/\d/.test(prev ?? '')) stack.push({ mark: c, position: i, closers: '"“”' });
     } else if (c === '»' || c === '«') {
       const k = findOpener(stack, c);
-      if (k >= 0) closeAt(k);
+      if (k >= 0) closeAt(k, i);
       else if (c !== guillemetsOpenWith) strayClosers.push({ mark: c, position: i });
       // An arrow at the end of a link ("Mehr lesen »") is no quotation mark.
       else if (i < paragraph.end - 1) stack.push({ mark: c, position: i, closers: c === '»' ? '«' : '»' });
@@ -115,16 +120,19 @@ function scanParagraph(text: string, paragraph: Span, lang: string): ParagraphSc
     } else if (c === '‘' || c === '’' || c === "'") {
       // ’ between letters is an apostrophe (it’s, Kyjiw’s); English ‘…’ cannot be told from apostrophes, so only ‚ is paired.
       const k = findOpener(stack, c);
-      if (k >= 0 && stack[k]!.mark === '‚' && !(isLetter(prev) && isLetter(after))) closeAt(k);
+      if (k >= 0 && stack[k]!.mark === '‚' && !(isLetter(prev) && isLetter(after))) closeAt(k, i);
     }
   }
 
   const openQuotes: Opener[] = [];
   for (const opener of stack) {
+    if (opener.closedByInner) continue;
     if (opener.mark in BRACKETS) unclosed(opener);
-    // A lone “ in German text closes a quotation whose „ is missing, maybe in an earlier paragraph.
-    else if (opener.mark === '“' && lang === 'de') strayClosers.push({ mark: opener.mark, position: opener.position });
-    else openQuotes.push(opener);
+    // A lone “ in German text closes a quotation whose „ is missing, maybe in an earlier paragraph, unless it
+    // stands before a word like an opening mark (English style, “enttäuscht).
+    else if (opener.mark === '“' && lang === 'de' && !opensWord(text, opener.position)) {
+      strayClosers.push({ mark: opener.mark, position: opener.position });
+    } else openQuotes.push(opener);
   }
   return { findings, openQuotes, strayClosers };
 }
@@ -200,7 +208,7 @@ export const unpairedQuoteBracket = defineCheck({
     mqm: 'Fluency/Punctuation',
     severity: 'minor',
     langs: ['*'],
-    messages: ['unclosed', 'unopened', 'quoteStyle'],
+    messages: ['unclosed', 'unopened'],
   },
   detect(ctx) {
     const lang = primaryLanguage(ctx.lang);
@@ -230,6 +238,11 @@ export const unpairedQuoteBracket = defineCheck({
       'Der Sprecher sagte: „Wir führen zwei Überprüfungen der Gesetze durch.',
       'Dies tun wir, um die Bürger zu schützen.“',
       'Er kam am 4. Februar 2022 (Ortszeit) an.',
+      // English-style quotes in German are a consistent pair, not an unpaired mark.
+      'Er nannte die Partnerschaft “felsenfest”.',
+      '“Obwohl Fortschritte erzielt wurden, erfordert das Thema weitere Anstrengungen.”',
+      // A quotation inside a quotation whose one closing mark ends both.
+      '„Ich begann zu schreien: „Ich hab’s! Ich habe im Lotto gewonnen!“\nDer Gewinner will Rechnungen bezahlen.',
     ],
     invalid: [
       {
@@ -253,16 +266,20 @@ export const unpairedQuoteBracket = defineCheck({
         findings: [{ messageId: 'unclosed', range: [20, 21], data: { mark: '[' } }],
       },
       {
-        text: 'Er nannte die Partnerschaft “felsenfest”.',
-        findings: [{ messageId: 'quoteStyle', range: [28, 40], suggestions: ['„felsenfest“'] }],
-      },
-      {
         text: 'Sie schrieb »Morgen.\nDann ging sie.',
         findings: [{ messageId: 'unclosed', range: [12, 13], data: { mark: '»' } }],
       },
       {
         text: 'Er sagte "Nein und ging.\nDann kam er zurück.',
         findings: [{ messageId: 'unclosed', range: [9, 10], data: { mark: '"' } }],
+      },
+      {
+        text: 'Er sagte, es sei “enttäuscht über die Änderungen, sagte sie.\nEr ging.',
+        findings: [{ messageId: 'unclosed', range: [17, 18], data: { mark: '“' } }],
+      },
+      {
+        text: 'Die Studie läuft.\nDie Forscher testen Medikamente „willkürlich und unüberlegt“ testen“, warnte der Experte.',
+        findings: [{ messageId: 'unopened', range: [85, 86], data: { mark: '“' } }],
       },
       {
         text: 'Er sagte: „Das ist (nicht) gut, so der Sprecher.\nEr ging.',

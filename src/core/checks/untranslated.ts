@@ -37,7 +37,7 @@ const englishSpellings = new Set(['photo', 'photos', 'kremlin', 'courtesy']);
 // Lower-case German word forms by their look, for when no dictionary is loaded.
 const GERMAN_LOOK = /[äöüß]|(?:ern|eln|te|ten|tet|test|st|lich|isch|ig|ung|heit|keit|schaft|en)$/;
 
-const URL_LIKE = /(?:https?:\/\/|www\.)\S+|\S+@\S+\.\S+|[#@][\p{L}\p{N}_]+|\b[\w-]+\.(?:com|org|net|de|uk|io)\b\S*/giu;
+const URL_LIKE = /(?:https?:\/\/|www\.)\S+|\S+@\S+\.\S+|[#@][\p{L}\p{N}_]+|\b[\w-]+\.(?:[\w-]+\.)*(?:com|org|net|gov|edu|de|uk|io|eu|gr|fr|it|es|at|ch|info)\b\S*/giu;
 // Quotes, brackets, dashes and colons end a run: a caption credit or a quoted title is its own fragment.
 const RUN_BREAK = /[„“”"«»‚‘()[\]:;–—|/]/;
 const MIN_RUN = 3;
@@ -66,6 +66,7 @@ function classify(token: Token, isFirst: boolean, lexicon: Lexicon | undefined):
   }
   // A lower-case word no English list knows is German when it looks German or the dictionary knows it.
   if (lowerCase && !word.includes('-') && !englishSharedWords.has(lower)) {
+    // The look comes first: the dictionary misses many inflected forms ("wegzulocken", "stolzierte").
     if (GERMAN_LOOK.test(lower) || lexicon?.isWord(word)) return 'german';
     // Unknown to the German dictionary and not German-looking: English ("eliminate") or a typo.
     if (lexicon) return 'weak';
@@ -210,6 +211,7 @@ export const untranslated = defineCheck({
       'Der Brexit-Deal und das Homeoffice bleiben Themen für das Startup.',
       'Der Film „The Irishman“ lief im Kino.',
       'Sie folgt #MeToo und @WhiteHouse auf Twitter.',
+      'Weitere Informationen werden auf travel.gov.gr veröffentlicht.',
       {
         text: 'Joe Biden und Xi Jinping.',
         source: 'Joe Biden and Xi Jinping.',
