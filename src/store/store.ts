@@ -2,12 +2,14 @@
 import { createContext, useContext } from 'react';
 import { createStore, useStore, type StoreApi } from 'zustand';
 import { DEFAULT_UI_LANGUAGE, detectInitialUiLanguage, type UiLanguage } from '../i18n/index.ts';
+import { createAnalysisActions } from './slices/analysis/actions.ts';
+import { initialAnalysisState, type AnalysisSlice } from './slices/analysis/state.ts';
 import { createDocumentActions } from './slices/document/actions.ts';
 import { initialDocumentState, type DocumentSlice } from './slices/document/state.ts';
 import { createViewActions } from './slices/view/actions.ts';
 import { createInitialViewState, type ViewSlice } from './slices/view/state.ts';
 
-export type AppState = DocumentSlice & ViewSlice;
+export type AppState = DocumentSlice & ViewSlice & AnalysisSlice;
 export type AppStore = StoreApi<AppState>;
 
 export interface AppStoreOptions {
@@ -20,6 +22,8 @@ export function createAppStore({ uiLanguage = DEFAULT_UI_LANGUAGE }: AppStoreOpt
     ...createDocumentActions(set, get),
     ...createInitialViewState(uiLanguage),
     ...createViewActions(set),
+    ...initialAnalysisState,
+    ...createAnalysisActions(set, get),
   }));
 }
 

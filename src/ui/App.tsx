@@ -13,6 +13,8 @@ import { SidePanel } from './components/SidePanel/SidePanel.tsx';
 import { useFileDrop } from './hooks/useFileDrop.ts';
 import { useOpenArticle } from './hooks/useOpenArticle.ts';
 import { useUiLanguageSync } from './hooks/useUiLanguageSync.ts';
+import { AnalysisClientContext, useAnalysisRunner } from './hooks/useAnalysis.ts';
+import type { AnalysisClient } from '../worker/analysis-client.ts';
 import { SAMPLES, SEED_SAMPLE } from './samples.ts';
 
 interface AppProps {
@@ -20,13 +22,17 @@ interface AppProps {
   i18n: I18n;
   /** Sample opened on start when no article is open; null opens nothing. */
   initialSample?: string | null;
+  /** Runs the checks (a Web Worker in the browser, in-process in tests); without one no flags are shown. */
+  analysisClient?: AnalysisClient | null;
 }
 
-export function App({ store, i18n, initialSample = SEED_SAMPLE }: AppProps) {
+export function App({ store, i18n, initialSample = SEED_SAMPLE, analysisClient = null }: AppProps) {
   return (
     <StoreContext value={store}>
       <I18nextProvider i18n={i18n}>
-        <Shell initialSample={initialSample} />
+        <AnalysisClientContext value={analysisClient}>
+          <Shell initialSample={initialSample} />
+        </AnalysisClientContext>
       </I18nextProvider>
     </StoreContext>
   );
@@ -41,6 +47,7 @@ function Shell({ initialSample }: { initialSample: string | null }) {
   const hasOpenedInitial = useRef(false);
   const pasteOpener = useRef<HTMLElement | null>(null);
   useUiLanguageSync();
+  useAnalysisRunner();
 
   useEffect(() => {
     // Back to the button that opened the dialog, once the page is no longer inert.

@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createI18n } from '../i18n/index.ts';
 import { appStore } from '../store/store.ts';
+import { createWorkerAnalysisClient } from '../worker/worker-client.ts';
 import { App } from './App.tsx';
 import './styles/app.css';
 
@@ -11,6 +12,10 @@ if (!root) throw new Error('index.html has no #root element');
 
 createRoot(root).render(
   <StrictMode>
-    <App store={appStore} i18n={createI18n(appStore.getState().uiLanguage)} />
+    <App
+      store={appStore}
+      i18n={createI18n(appStore.getState().uiLanguage)}
+      analysisClient={createWorkerAnalysisClient()}
+    />
   </StrictMode>,
 );

@@ -1,5 +1,6 @@
-// The right-hand panel: article details now; the flags list takes the section below them.
+// The right-hand panel: article details, then the flags the checks found.
 import { useTranslation } from 'react-i18next';
+import { FlagsPanel } from '../Flags/FlagsPanel.tsx';
 import { ArticleInfo } from './ArticleInfo.tsx';
 
 export function SidePanel() {
@@ -16,7 +17,7 @@ export function SidePanel() {
         <h2 id="flags-heading" className="panel-heading">
           {t('info.flagsHeading')}
         </h2>
-        <p className="panel-placeholder">{t('info.flagsPending')}</p>
+        <FlagsPanel />
       </section>
     </aside>
   );

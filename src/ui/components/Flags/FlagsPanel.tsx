@@ -1,0 +1,52 @@
+// The flags section of the side panel: progress while the checks run, an error if they fail, then counts and the list.
+import { useTranslation } from 'react-i18next';
+import { useAppStore } from '../../../store/store.ts';
+import {
+  selectAnalysisError,
+  selectAnalysisStatus,
+  selectCheckFailures,
+  selectFlagCounts,
+  selectFlags,
+} from '../../../store/slices/analysis/selectors.ts';
+import { useFlagText } from '../../hooks/useFlagText.ts';
+import { useFormatters } from '../../hooks/useFormatters.ts';
+import { AnalysisProgress } from './AnalysisProgress.tsx';
+import { FlagCounts } from './FlagCounts.tsx';
+import { FlagList } from './FlagList.tsx';
+import './flags.css';
+
+export function FlagsPanel() {
+  const { t } = useTranslation();
+  const status = useAppStore(selectAnalysisStatus);
+  const error = useAppStore(selectAnalysisError);
+  const checkFailures = useAppStore(selectCheckFailures);
+  const flags = useAppStore(selectFlags);
+  const counts = useAppStore(selectFlagCounts);
+  const text = useFlagText();
+  const { formatNumber } = useFormatters();
+
+  if (status === 'idle') return <p className="panel-placeholder">{t('info.flagsPending')}</p>;
+  if (status === 'running') return <AnalysisProgress />;
+  if (status === 'failed') {
+    return (
+      <p role="alert" className="flags-error">
+        {t('analysis.failed', { message: error ?? '' })}
+      </p>
+    );
+  }
+  return (
+    <>
+      {checkFailures.map((failure) => (
+        <p key={failure.check} className="flags-error">
+          {t('analysis.checkFailed', { check: text.checkName(failure.check), message: failure.message })}
+        </p>
+      ))}
+      <FlagCounts counts={counts} text={text} formatNumber={formatNumber} />
+      {flags.length === 0 ? (
+        <p className="panel-placeholder">{t('flags.none')}</p>
+      ) : (
+        <FlagList flags={flags} text={text} formatNumber={formatNumber} />
+      )}
+    </>
+  );
+}
