@@ -35,6 +35,21 @@ describe('app in Chromium', () => {
     await page.screenshot({ path: join(RESULTS_DIR, 'seed-en.png') });
   });
 
+  it('flags the seed article\'s defects, analysed in the worker with the dictionary', async () => {
+    const list = page.getByRole('list', { name: 'Flags in the article' });
+    await expect.poll(() => list.getByRole('listitem').count(), { timeout: 30_000 }).toBeGreaterThanOrEqual(6);
+    const items = (await list.getByRole('listitem').allInnerTexts()).join('\n');
+    for (const check of ['Near-duplicate sentence', 'Garbled word', 'Missing space', 'Untranslated text', 'Repeated phrase', 'Site boilerplate']) {
+      expect(items).toContain(check);
+    }
+    expect(items).toContain('Rettungsleinem');
+    // Selecting the garbled word asks the worker's dictionary for spellings on demand.
+    await list.getByRole('listitem').filter({ hasText: 'Rettungsleinem' }).first().click();
+    await expect.poll(() => page.getByRole('main').locator('[aria-current]').innerText()).toContain('Rettungsleinem');
+    await expect.poll(() => page.getByText('Rettungsleine', { exact: true }).count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    await page.screenshot({ path: join(RESULTS_DIR, 'seed-flags-en.png') });
+  });
+
   it('opens another file chosen in the file picker', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'revisor-e2e-'));
     const file = join(dir, 'second-article.txt');

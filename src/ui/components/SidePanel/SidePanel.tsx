@@ -1,4 +1,4 @@
-// The right-hand panel: article details, then the flags the checks found.
+// The right-hand panel: the flags the checks found (what a reviewer works through), then article details.
 import { useTranslation } from 'react-i18next';
 import { FlagsPanel } from '../Flags/FlagsPanel.tsx';
 import { ArticleInfo } from './ArticleInfo.tsx';
@@ -7,17 +7,17 @@ export function SidePanel() {
   const { t } = useTranslation();
   return (
     <aside className="side-panel" aria-label={t('info.region')}>
-      <section className="panel-section" aria-labelledby="info-heading">
-        <h2 id="info-heading" className="panel-heading">
-          {t('info.heading')}
-        </h2>
-        <ArticleInfo />
-      </section>
       <section id="flags-panel" className="panel-section flags-panel" aria-labelledby="flags-heading">
         <h2 id="flags-heading" className="panel-heading">
           {t('info.flagsHeading')}
         </h2>
         <FlagsPanel />
+      </section>
+      <section className="panel-section" aria-labelledby="info-heading">
+        <h2 id="info-heading" className="panel-heading">
+          {t('info.heading')}
+        </h2>
+        <ArticleInfo />
       </section>
     </aside>
   );
