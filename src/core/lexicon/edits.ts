@@ -56,11 +56,10 @@ const ALPHABET: Record<string, string> = {
 
 /**
  * Every word one slip away from `word` (extra letter, swapped pair, dropped letter), most likely slip first;
- * for lists that are cheap to probe (a Set), unlike hunspell.
+ * for lists that are cheap to probe (a Set), unlike hunspell. `from` keeps the first letters unchanged (a capital).
  */
-export function oneEditCandidates(word: string, lang: string): Edit[] {
+export function oneEditCandidates(word: string, lang: string, from = /^\p{Lu}/u.test(word) ? 1 : 0): Edit[] {
   const edits: Edit[] = [];
-  const from = /^\p{Lu}/u.test(word) ? 1 : 0;
   for (let i = from; i < word.length; i++) edits.push({ word: word.slice(0, i) + word.slice(i + 1), at: i });
   for (let i = from; i < word.length - 1; i++) {
     if (word[i] !== word[i + 1]) edits.push({ word: word.slice(0, i) + word[i + 1]! + word[i]! + word.slice(i + 2), at: i });

@@ -6,6 +6,8 @@ type IsWord = (word: string) => boolean;
 export type Split = [left: string, right: string];
 
 const MIN_CONTENT = 3;
+// Function words that read as "d" + an adjective ending after a verb stem in -en: "reisen|der" is "reisend|er".
+const PARTICIPLE_ENDINGS = new Set(['der', 'den', 'dem', 'des', 'de']);
 
 /** The right half as it would be written on its own: function words and other lower-case words stay lower case. */
 function rightForm(right: string, isWord: IsWord, lang: string): string | undefined {
@@ -41,9 +43,16 @@ export function findFunctionWordSplits(word: string, isWord: IsWord, lang: strin
   return splits.sort((a, b) => b[0].length - a[0].length);
 }
 
+/** "reisen", "medienschaffen": the word, or a tail of it, plus "d" is a present participle ("schaffend"). */
+export function isParticipleStem(left: string, isWord: IsWord): boolean {
+  for (let i = 0; left.length - i >= 5; i++) if (isWord(`${left.slice(i)}d`)) return true;
+  return false;
+}
+
 function isGlueLeft(left: string, fw: string, capitalised: boolean, isWord: IsWord, isNoun?: IsWord): boolean {
-  // "Reisender", "Medienschaffender": a present participle with an adjective ending, not "Reisen der".
-  if (/en$/.test(left) && fw.startsWith('d')) return false;
+  // "Reisender", "Medienschaffender": a present participle with an adjective ending, not "Reisen der"; but
+  // "Staatendie", "Volumendes" are glue.
+  if (/en$/.test(left) && PARTICIPLE_ENDINGS.has(fw) && (!capitalised || isParticipleStem(left.toLowerCase(), isWord))) return false;
   if (!capitalised) return isWord(left);
   // Names end like short function words ("Hassan", "Salman", "Tristans", "Reinder"): a capitalised glue needs
   // a longer function word after a noun ("Truppenmit", "Kanzlerwar").

@@ -37,7 +37,12 @@ export function wordRank(word: string, lang: string): number | undefined {
   const ranks = data(lang)?.ranks;
   if (!ranks) return undefined;
   // Most probes are lower case already; toLowerCase on every one is a measurable cost in slip searches.
-  return ranks.get(/\p{Lu}/u.test(word) ? word.toLowerCase() : word);
+  return ranks.get(word) ?? ranks.get(word.toLowerCase());
+}
+
+/** The rank of `word` written in lower case already: one map lookup, for probing many candidates. */
+export function lowerWordRank(word: string, lang: string): number | undefined {
+  return data(lang)?.ranks.get(word);
 }
 
 /** True when `word` is a listed word or name of `lang` (any case). */
@@ -46,4 +51,9 @@ export function isListedWord(word: string, lang: string): boolean {
   if (!d) return false;
   const lower = word.toLowerCase();
   return d.ranks.has(lower) || d.names.has(lower);
+}
+
+/** True when `word` is a listed name of `lang` (any case): "Morales", "Gabriele". */
+export function isListedName(word: string, lang: string): boolean {
+  return data(lang)?.names.has(word.toLowerCase()) ?? false;
 }
