@@ -61,8 +61,14 @@ const LOOSE_GLUE = new Set(
   'der die das den dem des ein eine einen einem einer und mit von zu im in auf für ist sich nicht bei nach aus vom zum zur über oder'.split(' '),
 );
 const GLUE_LEFT_MIN = 3;
-// Three equal letters, or a doubled i, u, y or umlaut: no German word has them, so one letter is too many.
-const STUTTER = /(\p{L})\1\1|([iuyäöü])\2/u;
+// Endings of person nouns that form a feminine in -in ("Kuratorin", "Strategin", "Pilotin"). The dictionary knows the
+// common feminines; these are for the ones it lacks, so a plural ("Kinder") may slip through as a feminine.
+const PERSON_NOUN = /(?:er|or|ist|ant|ent|at|et|it|ot|ut|og|eg|af|ar|är|eur|ik|ekt)$/u;
+// An acronym with a function word glued on: "ASIObei", "HIVund", "USAder".
+const ACRONYM_GLUE = /^(\p{Lu}{2,})(\p{Ll}{2,})$/u;
+// Three equal letters, or (in German) a doubled i, u, y or umlaut: no word has them, so one letter is too many.
+const STUTTER = /(\p{L})\1\1/u;
+const GERMAN_STUTTER = /(\p{L})\1\1|([iuyäöü])\2/u;
 // A capitalised non-noun this long is a nominalised adjective or an adverb wherever it stands ("Schwächstendie").
 const INITIAL_ANYWHERE = 6;
 
@@ -88,6 +94,8 @@ const MAX_SLIPS = 3;
 const MAX_CANDIDATES = 6;
 // A doubled or tripled letter whose single form is a word is a slip even when the word is rare ("Quarteerback").
 const MIN_DOUBLING = 8;
+// Next to a name, a doubled letter counts as a slip only in a word this common.
+const NAME_NEIGHBOUR_RANK = 20_000;
 
 /**
  * Known words one slip away. A dropped final e/n/r/s is left out: that is an inflection or derivation
@@ -97,12 +105,41 @@ function findSlips(word: string, lexicon: Lexicon): string[] {
   const spell = lexicon.spell ?? lexicon.isWord;
   const stem = /[enrs]$/.test(word) ? word.slice(0, -1) : undefined;
   const doubled = findUndoubled(word, lexicon);
+  const isNew = (edit: string) => edit !== stem && !doubled.includes(edit);
   if (!hasFrequencies(lexicon.lang)) {
-    return [...doubled, ...findOneEditWords(word, spell, { insertions: true }).filter((edit) => edit !== stem && !doubled.includes(edit))];
+    const edits = findOneEditWords(word, spell, { insertions: true, limit: MAX_CANDIDATES });
+    return [...doubled, ...edits.filter((edit) => isNew(edit) && isTypingSlip(word, edit))];
   }
-  const common = findCommonSlips(word, stem, lexicon).filter((edit) => !doubled.includes(edit));
+  const common = findCommonSlips(word, stem, lexicon).filter(isNew);
   if (word.length < MIN_SLIP) return common.filter((edit) => (wordRank(edit, lexicon.lang) ?? Infinity) <= SHORT_TARGET_RANK);
   return [...doubled, ...common];
+}
+
+/**
+ * A slip a typist makes: a letter too many doubles its neighbour ("Maschineen") or trails the word ("Rettungsleinem").
+ * Another extra letter is a different word or a name variant more often ("Guess"/"Guss", "gestunken"/"gesunken",
+ * "Marca"/"Marc"), and so is a missing final e ("Erstmalig", "postet").
+ */
+function isTypingSlip(word: string, candidate: string): boolean {
+  if (candidate.length === word.length + 1) return !(candidate.endsWith('e') && candidate.startsWith(word));
+  if (candidate.length !== word.length - 1) return true;
+  const at = firstDifference(word, candidate);
+  if (at === word.length - 1) return !/[aeiouy]/.test(word[at]!);
+  return isUndoubling(word, candidate);
+}
+
+function firstDifference(word: string, candidate: string): number {
+  let i = 0;
+  while (i < candidate.length && word[i] === candidate[i]) i++;
+  return i;
+}
+
+/** True when `candidate` is `word` with one of two equal neighbouring letters dropped: "Stürmme" → "Stürme". */
+function isUndoubling(word: string, candidate: string): boolean {
+  if (candidate.length !== word.length - 1) return false;
+  const at = firstDifference(word, candidate);
+  if (word.slice(at + 1) !== candidate.slice(at)) return false;
+  return word[at] === word[at - 1] || word[at] === word[at + 1];
 }
 
 /** "Maschineen" → "Maschinen", "Zwilllingstürme" → "Zwillingstürme": one of two or three equal letters dropped. */
@@ -159,7 +196,7 @@ function findCommonSlips(word: string, stem: string | undefined, lexicon: Lexico
     const candidate = cased(edit.word);
     // "Grubb", "Webb": a final double letter is an English spelling, not a slip of "Grub".
     if (candidate === stem || found.includes(candidate) || (capitalised && candidate === word.slice(0, -1) && word.endsWith(word.at(-1)!.repeat(2)))) continue;
-    if (isCommon(edit.word, edit.at)) found.push(candidate);
+    if (isCommon(edit.word, edit.at) && isTypingSlip(word, candidate)) found.push(candidate);
     if (found.length >= MAX_CANDIDATES) break;
   }
   return found;
@@ -173,15 +210,16 @@ function findCommonSlips(word: string, stem: string | undefined, lexicon: Lexico
 function findLooseSplits(word: string, lexicon: Lexicon): Analysis['loose'] {
   const loose: Analysis['loose'] = [];
   const lower = word.toLowerCase();
-  if (word === lower) return loose;
+  // The glue patterns, noun test and feminine endings are German.
+  if (word === lower || lexicon.lang !== 'de') return loose;
   const spell = lexicon.spell ?? lexicon.isWord;
   const endings = wordEndings(lexicon.lang);
   for (const fw of functionWords(lexicon.lang)) {
     if (lower.length - fw.length < GLUE_LEFT_MIN || !lower.endsWith(fw) || endings.has(fw)) continue;
     if (!LOOSE_GLUE.has(fw) || (fw.length < 3 && !SHORT_GLUE.has(fw))) continue;
     const left = word.slice(0, -fw.length);
-    // "Kämpferin", "Kuratorin": a feminine noun, not "Kämpfer in"; after a plural or an -ung it is glue ("Aktivistenin").
-    if (fw === 'in' && !/(?:en|ern|ung|e|s)$/.test(left) && isNounForm(left, spell)) continue;
+    // "Kämpferin", "Kuratorin": a feminine person noun, not "Kämpfer in"; other nouns take no -in ("Monatin", "Landin").
+    if (fw === 'in' && PERSON_NOUN.test(left) && isNounForm(left, spell)) continue;
     // "Medienschaffender": a participle with an adjective ending.
     if (fw.startsWith('d') && /en$/.test(left) && isParticipleStem(left.toLowerCase(), lexicon.isWord)) continue;
     const split: Split = [left, fw];
@@ -210,7 +248,18 @@ function analyse(word: string, lexicon: Lexicon): Analysis | null {
     );
     return splits.length > 0 ? { glued: gluedVerdict(word, splits), loose: [], slips: [], capitalised: false } : null;
   }
-  if (isAbbreviation(word) || hasInnerCapital(word)) return null;
+  const acronym = ACRONYM_GLUE.exec(word);
+  if (acronym && isFunctionWord(acronym[2]!, lang) && !wordEndings(lang).has(acronym[2]!)) {
+    return { glued: gluedVerdict(word, [[acronym[1]!, acronym[2]!]]), loose: [], slips: [], capitalised: false };
+  }
+  if (isAbbreviation(word)) return null;
+  if (hasInnerCapital(word)) {
+    // "McEnanybei": a camel-case name with a function word glued on, confirmed when the name occurs on its own.
+    const loose = findLooseSplits(word, lexicon)
+      .filter(({ split }) => split[1].length >= 3)
+      .map(({ split }) => ({ split, kind: 'name' as const }));
+    return loose.length > 0 ? { loose, slips: [], capitalised: false } : null;
+  }
   if (lang !== 'en' && (englishOnlyWords.has(word) || englishFunctionWords.has(word))) return null;
   // Listed words and names are no errors ("Hemisphäre", "Morales"), though the dictionary lacks them.
   if (isListedWord(word, lang)) return null;
@@ -222,7 +271,9 @@ function analyse(word: string, lexicon: Lexicon): Analysis | null {
   if (!lower && !isCapitalised(word)) return null;
   const loose = findLooseSplits(word, lexicon);
   if (!lower && isListedCompound(word, spell, lang)) return loose.length ? { loose, slips: [], capitalised: true } : null;
-  const stutter = STUTTER.exec(word);
+  // "Pollens": the genitive of a known noun ("Pollen"), not a slip of "Polens".
+  if (!lower && word.endsWith('s') && spell(word.slice(0, -1))) return loose.length ? { loose, slips: [], capitalised: true } : null;
+  const stutter = (lang === 'de' ? GERMAN_STUTTER : STUTTER).exec(word);
   const single = stutter ? word.slice(0, stutter.index) + word.slice(stutter.index + 1) : undefined;
   // "Herstelller" looks derived from "herstellen"; three equal letters say otherwise.
   if (!single && isDerivedWord(word, (form) => spell(form) || isListedWord(form, lang), lang, spell)) {
@@ -230,7 +281,9 @@ function analyse(word: string, lexicon: Lexicon): Analysis | null {
   }
   // An unknown word is not flagged for being unknown: the 2016 dictionary lacks many words and most names.
   // It is flagged when it is one slip (a doubled, swapped, dropped letter) away from a known word.
-  const slips = word.length >= MIN_SLIP || (lower && word.length >= SHORT_SLIP) ? findSlips(word, lexicon) : [];
+  // Without a frequency list to tell common targets, four-letter words stay out.
+  const short = lower && word.length >= SHORT_SLIP && hasFrequencies(lang);
+  const slips = word.length >= MIN_SLIP || short ? findSlips(word, lexicon) : [];
   return { loose, slips, capitalised: !lower, stutter: single };
 }
 
@@ -271,6 +324,8 @@ function findVariant(word: string, counts: Map<string, number>, lexicon: Lexicon
   const seen = (candidate: string) =>
     candidate !== word && ((counts.get(candidate) ?? 0) >= 2 * own || ((counts.get(candidate) ?? 0) > 0 && lexicon.isWord(candidate)));
   for (let i = 1; i < word.length - 1; i++) {
+    // Only a doubled letter is dropped: "Korsch"/"Korsh", "Nivision"/"Nivison" are spellings, not slips.
+    if (word[i] !== word[i - 1] && word[i] !== word[i + 1]) continue;
     const dropped = word.slice(0, i) + word.slice(i + 1);
     if (seen(dropped)) return dropped;
   }
@@ -309,10 +364,14 @@ interface Context {
 /** The verdict on one occurrence of an unknown word, from its analysis and its context. */
 function decide(part: Token, analysis: Analysis, around: Surroundings, context: () => Context, afterParticle: boolean): Verdict | undefined {
   const word = part.text;
-  // "bin Salmans", "de Lorean": a capitalised word after a name particle is a name, however it ends.
-  if (afterParticle && /^\p{Lu}/u.test(word)) return undefined;
-  // "Salmans" next to "Salman": the genitive of a name, not "Salm ans".
-  if (analysis.glued) return /\p{Lu}.*s$/u.test(word) && around.counts.has(word.slice(0, -1)) ? undefined : analysis.glued;
+  const lang = around.lexicon.lang;
+  const capital = /^\p{Lu}/u.test(word);
+  if (analysis.glued) {
+    // "Salmans" next to "Salman": the genitive of a name, not "Salm ans"; so is "bin Salmans" (a rare glue after a particle).
+    if (capital && word.endsWith('s') && around.counts.has(word.slice(0, -1))) return undefined;
+    const right = analysis.glued.data.split!.split(' ')[1]!;
+    return afterParticle && capital && !LOOSE_GLUE.has(right.toLowerCase()) ? undefined : analysis.glued;
+  }
   const once = (around.counts.get(word) ?? 0) <= 1;
   if (once) {
     for (const { split, kind } of analysis.loose) {
@@ -323,6 +382,9 @@ function decide(part: Token, analysis: Analysis, around: Surroundings, context: 
       if (confirmed) return gluedVerdict(word, [split]);
     }
   }
+  // "bin Salmans", "de Lorean": a capitalised word after a name particle is a name, however it is spelled; a glue the
+  // word proves ("von Truppenund") is still one.
+  if (afterParticle && capital) return undefined;
   if (!analysis.capitalised) return slipVerdict(word, analysis.slips);
   const { recurs, inName } = context();
   if (recurs) return undefined;
@@ -330,12 +392,19 @@ function decide(part: Token, analysis: Analysis, around: Surroundings, context: 
   if (stutter && (around.lexicon.isWord(stutter) || (around.counts.get(stutter) ?? 0) > 0)) return slipVerdict(word, [stutter]);
   // A name spelled otherwise elsewhere in the text is a slip, next to other names or not ("AMC Theatres" and
   // "Theaters" are not one name).
-  const variant = word.length >= SHORT_SLIP && !isListedWord(word, around.lexicon.lang) ? findVariant(word, around.counts, around.lexicon) : undefined;
-  const isCommonNoun = (candidate: string) =>
-    wordRank(candidate, around.lexicon.lang) !== undefined && !isListedName(candidate, around.lexicon.lang);
+  const variant = word.length >= SHORT_SLIP && !isListedWord(word, lang) ? findVariant(word, around.counts, around.lexicon) : undefined;
+  const isCommonNoun = (candidate: string) => wordRank(candidate, lang) !== undefined && !isListedName(candidate, lang);
   if (variant && !(inName && isCommonNoun(variant))) return slipVerdict(word, [variant]);
-  if (inName || FOREIGN_NAME_LETTER.test(word)) return undefined;
-  return slipVerdict(word, analysis.slips);
+  // Outside German, nouns are written in lower case: a capitalised unknown word is a name, or a sentence's first word.
+  if (lang !== 'de' && !atSentenceStart(around.text, part.start)) return undefined;
+  if (inName) {
+    // "Geogmagnetische Stürmme", "ihrer Tochteer True": a doubled letter in a common word is a slip even next to a name.
+    const isCommonWord = (slip: string) => (wordRank(slip, lang) ?? Infinity) <= NAME_NEIGHBOUR_RANK && !isListedName(slip, lang);
+    return slipVerdict(word, analysis.slips.filter((slip) => isUndoubling(word, slip) && isCommonWord(slip)));
+  }
+  // "Pedalé" is a foreign name, not a slip of "Pedale"; "Syrrien" and "Tourene" are "Syrien" and "Tournee" garbled.
+  const foreign = lang === 'de' ? FOREIGN_NAME_LETTER.exec(word)?.[0] : undefined;
+  return slipVerdict(word, foreign ? analysis.slips.filter((slip) => slip.includes(foreign)) : analysis.slips);
 }
 
 /** The word parts of a token: "Biden-Regierung" is judged as "Biden" and "Regierung"; "48-stündige" not at all. */
@@ -390,7 +459,8 @@ export const garbledWord = defineCheck({
     id: 'garbled-word',
     mqm: 'Fluency/Spelling',
     severity: 'minor',
-    langs: ['de', 'en', 'fr', 'es'],
+    // Every language with a dictionary; the German layers (word list, compounds, glue rules) apply to German only.
+    langs: ['*'],
     messages: ['unknownWord', 'gluedWords'],
     requiresLexicon: true,
   },
@@ -476,6 +546,9 @@ export const garbledWord = defineCheck({
       // English names and words one slip from German ones; a participle that ends like "der"; a name's genitive.
       'Professor Blair Grubb sprach mit den Centres for Disease Control und zwei Tonys.',
       'Ein Medienschaffender traf Mohammed bin Salmans Berater.',
+      // One letter from a word, but no typing slip: an extra letter that doubles nothing, a name's final vowel, a
+      // missing final e, the genitive of a known noun.
+      'Sie warb für Guess Jeans, berichtete Marca. Erstmalig wurde die Menge des Pollens gemessen.',
     ],
     invalid: [
       {
@@ -518,6 +591,14 @@ export const garbledWord = defineCheck({
       {
         text: 'Trump sprach. Später erklärte Trumpzu einem späteren Zeitpunkt mehr.',
         findings: [{ messageId: 'gluedWords', range: [30, 37], data: { word: 'Trumpzu', split: 'Trump zu' } }],
+      },
+      {
+        text: 'Die Befugnisse der ASIObei Vernehmungen.',
+        findings: [{ messageId: 'gluedWords', range: [19, 26], data: { word: 'ASIObei', split: 'ASIO bei' } }],
+      },
+      {
+        text: 'Der Einsatz von Truppenund Panzern.',
+        findings: [{ messageId: 'gluedWords', range: [16, 26], data: { word: 'Truppenund', split: 'Truppen und' } }],
       },
       {
         text: 'Der Herstelller lieferte nicht.',

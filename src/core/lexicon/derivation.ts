@@ -38,7 +38,11 @@ function isKnownStem(stem: string, isKnown: Known): boolean {
 export function isDerivedWord(word: string, isKnown: Known, lang: string, spell: Known = isKnown): boolean {
   if (lang !== 'de') return false;
   for (const suffix of NOUN_SUFFIXES) {
-    if (word.length - suffix.length >= 4 && word.endsWith(suffix) && isKnownStem(word.slice(0, -suffix.length), isKnown)) return true;
+    if (word.length - suffix.length < 4 || !word.endsWith(suffix)) continue;
+    const stem = word.slice(0, -suffix.length);
+    // "Diese|er", "ihre|er": a suffix in e- does not follow an e; such a word has a letter doubled by mistake.
+    if (stem.endsWith('e') && suffix.startsWith('e')) continue;
+    if (isKnownStem(stem, isKnown)) return true;
   }
   if (word !== word.toLowerCase()) return false;
   // "auszugraben": a separable verb with its "zu".
