@@ -42,3 +42,69 @@ export {
 export { runChecks, type CheckError, type CheckRun } from './checks/run-checks.ts';
 export { checks } from './checks/index.ts';
 export { findNearDuplicates, type NearDuplicate } from './checks/near-duplicate-sentence.ts';
+export type {
+  Annotation,
+  AnnotationChanges,
+  AnnotationOrigin,
+  AnnotationSeverity,
+  FlagDecision,
+  FlagStatus,
+  MqmWeights,
+  ReviewAction,
+  ReviewSettings,
+  ReviewSettingsChanges,
+  ReviewState,
+  SentenceFlag,
+} from './review/types.ts';
+export {
+  defaultMqmWeights,
+  defaultPassThreshold,
+  findMqmCategory,
+  isMqmCategory,
+  mqmCategories,
+  mqmSeverities,
+  normalizeMqmCategory,
+  scoreMqm,
+  severityMessageKeys,
+  weightOf,
+  type MqmCategory,
+  type MqmCategoryScore,
+  type MqmScore,
+} from './review/mqm.ts';
+export { createReview, reduceReview } from './review/review.ts';
+export { createAnchorer, reanchorSpan, type Anchor } from './review/anchor.ts';
+export {
+  applyWithHistory,
+  canRedo,
+  canUndo,
+  createHistory,
+  defaultHistoryLimit,
+  redo,
+  redoAction,
+  undo,
+  undoAction,
+  type HistoryStep,
+  type ReviewHistory,
+} from './review/history.ts';
+export {
+  currentSentenceText,
+  dismissalStats,
+  isSentenceEdited,
+  openFlags,
+  progress,
+  sentenceStatus,
+  type CheckDismissalStats,
+  type ReviewProgress,
+  type SentenceStatus,
+} from './review/selectors.ts';
+export { wordDiff, type DiffPart } from './review/diff.ts';
+export {
+  annotationCsvColumns,
+  annotationsJsonFormat,
+  annotationsToCsv,
+  annotationsToJson,
+  annotationsToRecords,
+  buildCorrectedText,
+  csvField,
+  type AnnotationRecord,
+} from './review/export.ts';
