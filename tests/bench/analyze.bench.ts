@@ -37,7 +37,8 @@ export async function run(): Promise<void> {
     ),
   );
 
-  const analyzer = await createAnalyzer({ preload: ['de'] });
+  // The clock makes every result report the time of each step, so the first (cold) run can be broken down by check.
+  const analyzer = await createAnalyzer({ preload: ['de'], now: () => performance.now() });
   const heapBefore = heapMb();
   const [, segmentMs] = time(() => segment(text, 'de'));
   const [first, coldMs] = time(() => analyzer.analyze({ text, lang: 'de' }));
@@ -54,6 +55,19 @@ export async function run(): Promise<void> {
     ),
   );
   console.log(`\nheap used: ${heapBefore} MB before analysis, ${heapMb()} MB after`);
+
+  // Steps of the first run: a check that got slower, or shared work that crept back into the checks, shows here.
+  const steps = first.timings ?? [];
+  const counts = new Map<string, number>();
+  for (const flag of first.flags) counts.set(flag.check, (counts.get(flag.check) ?? 0) + 1);
+  const stepRows = steps.map(({ step, ms }) => [
+    step,
+    formatMs(ms),
+    `${((100 * ms) / coldMs).toFixed(0)}%`,
+    step.startsWith('(') ? '–' : String(counts.get(step) ?? 0),
+  ]);
+  console.log('\nanalyze, first run, by step (checks not listed were skipped: they need a source text)\n');
+  console.log(formatTable(['step', 'time ms', 'share', 'flags'], stepRows));
 
   // near-duplicate-sentence must stay sub-quadratic: 10× the sentences should cost about 10×, not 100×.
   const sentences = segment(textOfSize(articles, 3_000_000), 'de').map((s) => s.text);

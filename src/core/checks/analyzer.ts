@@ -1,10 +1,10 @@
 // The analysis entry point: segments text (and source), pairs sentences, runs the registered checks with the loaded lexicons.
 import { createDocument, type Sentence } from '../document/document.ts';
 import type { Lexicon, Lexicons } from '../lexicon/lexicon.ts';
-import { findWords, hasLetter } from '../text/words.ts';
+import { createWordIndex, hasLetterBetween, type WordIndex } from '../text/words.ts';
 import type { CheckContext, CheckDefinition, Flag, SentencePair, SourceContext } from './define-check.ts';
 import { checks as registeredChecks } from './index.ts';
-import { primaryLanguage, runChecks, type CheckError } from './run-checks.ts';
+import { primaryLanguage, runChecks, type CheckError, type StepTiming } from './run-checks.ts';
 
 export interface AnalysisInput {
   text: string;
@@ -26,6 +26,8 @@ export interface AnalysisResult {
   pairing?: Pairing;
   /** Checks that failed on this input; their flags are missing, the rest are complete. */
   errors: CheckError[];
+  /** Time of each step: "(document)", "(words)", every check that ran, "(word count)"; only with the `now` option. */
+  timings?: StepTiming[];
 }
 
 export interface Analyzer {
@@ -43,12 +45,18 @@ export interface AnalyzerOptions {
   preload?: string[];
   /** Ids of the checks to run; default all registered ones. */
   checks?: string[];
+  /** A clock such as `() => performance.now()`: with it every result reports the time of each step (benchmarks). */
+  now?: () => number;
 }
 
-/** Number of word tokens with at least one letter: the word count MQM scores are normalised by. */
-export function countWords(text: string): number {
+/**
+ * Number of word tokens with at least one letter: the word count MQM scores are normalised by. `index` is the
+ * analysis's word index of `text`, whose tokens the checks have usually found already.
+ */
+export function countWords(text: string, index: WordIndex = createWordIndex(text)): number {
+  const { starts, ends } = index;
   let words = 0;
-  for (const token of findWords(text)) if (hasLetter(token.text)) words++;
+  for (let k = 0; k < starts.length; k++) if (hasLetterBetween(text, starts[k]!, ends[k]!)) words++;
   return words;
 }
 
@@ -80,6 +88,8 @@ export function createCheckContext(
     lang: input.lang,
     sentences: target.sentences,
     lexicon: lexicons[primaryLanguage(input.lang)],
+    words: createWordIndex(input.text),
+    paragraphs: target.paragraphs,
   };
   if (input.sourceText === undefined) return { ctx };
   const sourceLang = input.sourceLang ?? 'en';
@@ -137,15 +147,31 @@ export async function createAnalyzer(options: AnalyzerOptions = {}): Promise<Ana
     ensureLexicon,
     suggest: (word, lang) => lexicons[primaryLanguage(lang)]?.suggest?.(word) ?? [],
     analyze(input) {
+      const { now } = options;
+      const startedAt = now?.() ?? 0;
       const { ctx, pairing } = createCheckContext(input, lexicons);
-      const { flags, errors } = runChecks(ctx, selected);
+      const contextAt = now?.() ?? 0;
+      // Timed, the shared tokenisation is a step of its own instead of part of the first check that needs words.
+      if (now) void ctx.words?.lowerIds.length;
+      const wordsAt = now?.() ?? 0;
+      const { flags, errors, timings } = runChecks(ctx, selected, now);
+      const countedAt = now?.() ?? 0;
+      const words = countWords(input.text, ctx.words);
       const result: AnalysisResult = {
         sentences: ctx.sentences,
         flags,
-        stats: { words: countWords(input.text), sentences: ctx.sentences.length },
+        stats: { words, sentences: ctx.sentences.length },
         errors,
       };
       if (pairing) result.pairing = pairing;
+      if (now && timings) {
+        result.timings = [
+          { step: '(document)', ms: contextAt - startedAt },
+          { step: '(words)', ms: wordsAt - contextAt },
+          ...timings,
+          { step: '(word count)', ms: now() - countedAt },
+        ];
+      }
       return result;
     },
   };

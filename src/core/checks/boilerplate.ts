@@ -1,5 +1,6 @@
 // Site furniture copied along with the article: domain-only footers, "Read more" links, share prompts, cookie notices.
-import { findParagraphs, type Span } from '../document/document.ts';
+import type { Span } from '../document/document.ts';
+import { paragraphsOf } from './context-text.ts';
 import { defineCheck, type Finding } from './define-check.ts';
 
 // Common top-level domains only, so that a line like "Ende.Aus" is never taken for a site name.
@@ -68,7 +69,7 @@ export const boilerplate = defineCheck({
   },
   detect(ctx) {
     const findings: Finding[] = [];
-    for (const line of findParagraphs(ctx.text)) {
+    for (const line of paragraphsOf(ctx)) {
       const found = classify(ctx.text.slice(line.start, line.end));
       if (!found) continue;
       const removal = lineRemoval(ctx.text, line);

@@ -1,6 +1,7 @@
 // What a check is: metadata, a pure detect function, and the valid/invalid cases that document it.
-import type { Sentence } from '../document/document.ts';
+import type { Sentence, Span } from '../document/document.ts';
 import type { Lexicon } from '../lexicon/lexicon.ts';
+import type { WordIndex } from '../text/words.ts';
 
 export type Severity = 'minor' | 'major' | 'critical';
 
@@ -59,6 +60,13 @@ export interface CheckContext {
   /** The dictionary of `lang`, when one is loaded. */
   lexicon?: Lexicon;
   source?: SourceContext;
+  /**
+   * Word tokens of `text`, found once per analysis and shared by the checks (createCheckContext sets it; it
+   * tokenises on first use). Read it through `wordsOf(ctx)` from context-text.ts, which also serves contexts without it.
+   */
+  words?: WordIndex;
+  /** Paragraphs (non-blank lines) of `text`, as findParagraphs returns them; read through `paragraphsOf(ctx)`. */
+  paragraphs?: readonly Span[];
 }
 
 export interface CheckMeta {

@@ -40,7 +40,8 @@ for (const [stem, value] of STEMS) {
 
 // Imperial measures are converted by a good translation ("80 feet" → "24 Meter"), dates and fractions rewritten.
 const CONVERTED_AFTER = /^(?:[-\s]?(?:feet|foot|ft\b|miles?|mph|pounds?|lbs?\b|inch(?:es)?|yards?|acres?|gallons?|ounces?|oz\b|°?\s?F\b|degrees fahrenheit|fahrenheit)|\/)/i;
-const CONVERTED_BEFORE = /\/$/;
+// "3/4": a fraction (the character just before the number is a slash).
+const isConvertedBefore = (text: string, index: number) => index > 0 && text.charCodeAt(index - 1) === 0x2f;
 
 function key(value: number): string {
   return String(Number(value.toPrecision(12)));
@@ -72,7 +73,7 @@ function findNumbers(text: string, from: number, to: number, isSource: boolean):
     const raw = match[0];
     const start = from + match.index;
     const after = slice.slice(match.index + raw.length, match.index + raw.length + 22);
-    if (isSource && (CONVERTED_AFTER.test(after) || CONVERTED_BEFORE.test(slice.slice(0, match.index)))) continue;
+    if (isSource && (CONVERTED_AFTER.test(after) || isConvertedBefore(slice, match.index))) continue;
     const readings = new Set<string>([raw]);
     // "the 1960s" is "die 60er Jahre".
     if (isSource && /^\d{4}$/.test(raw) && /^'?s\b/.test(after)) readings.add(raw.slice(2));

@@ -1,6 +1,6 @@
 // A phrase of 1–8 words repeated back to back or a few words later: "die Welt erschrecken, die Welt erschrecken".
-import type { Sentence } from '../document/document.ts';
-import { findWords, hasLetter, type Token } from '../text/words.ts';
+import { hasLetter, type Token } from '../text/words.ts';
+import { sentenceWordIds, sentenceWords, wordsOf } from './context-text.ts';
 import { defineCheck, type Finding } from './define-check.ts';
 
 const MAX_WORDS = 8;
@@ -23,18 +23,31 @@ const GRAMMATICAL_DOUBLES = new Set([
 // Between the copies only spaces, clause punctuation and quotes; a bracket marks a gloss ("Kurzarbeit (Kurzarbeit)").
 const SEPARATOR = /^[ \t\u00a0,;:–—\-‐/„“”"'‚‘’»«]*$/u;
 
-function key(token: Token): string {
-  return token.text.toLowerCase();
+/** A sentence's tokens with the ids of their lower-case forms (equal ids: the same word ignoring case). */
+interface Words {
+  tokens: Token[];
+  ids: ArrayLike<number>;
+  wordOf: (id: number) => string;
 }
 
-function phraseEquals(words: string[], a: number, b: number, length: number): boolean {
-  for (let k = 0; k < length; k++) if (words[a + k] !== words[b + k]) return false;
+function phraseEquals(ids: ArrayLike<number>, a: number, b: number, length: number): boolean {
+  for (let k = 0; k < length; k++) if (ids[a + k] !== ids[b + k]) return false;
   return true;
 }
 
-function isOneWordRepeated(words: string[], from: number, length: number): boolean {
-  for (let k = 1; k < length; k++) if (words[from + k] !== words[from]) return false;
+function isOneWordRepeated(ids: ArrayLike<number>, from: number, length: number): boolean {
+  for (let k = 1; k < length; k++) if (ids[from + k] !== ids[from]) return false;
   return true;
+}
+
+/**
+ * Whether the word at `i` comes again where a second copy could start (before `end`, default the end of `ids`);
+ * most words do not, and skip the search.
+ */
+function recursSoon(ids: ArrayLike<number>, i: number, end = ids.length): boolean {
+  const last = Math.min(end - 1, i + MAX_WORDS + MAX_GAP_WORDS);
+  for (let j = i + 1; j <= last; j++) if (ids[j] === ids[i]) return true;
+  return false;
 }
 
 function gapIsSpaces(text: string, tokens: Token[], from: number, to: number): boolean {
@@ -52,7 +65,7 @@ function gapIsSeparator(text: string, tokens: Token[], from: number, to: number)
 }
 
 /** Whether the repeat of `length` words at `i`, `gap` words later, is a defect rather than normal German. */
-function isSuspicious(text: string, tokens: Token[], words: string[], i: number, length: number, gap: number): boolean {
+function isSuspicious(text: string, { tokens, ids, wordOf }: Words, i: number, length: number, gap: number): boolean {
   const second = i + length + gap;
   const phrase = tokens.slice(i, i + length);
   if (!phrase.some((t) => hasLetter(t.text))) return false; // "10, 10" in lists and scores
@@ -62,29 +75,33 @@ function isSuspicious(text: string, tokens: Token[], words: string[], i: number,
     // phrase with no punctuation and no linking word in between is a stutter.
     if (length < MIN_WORDS_WITH_GAP) return false;
     if (!gapIsSpaces(text, tokens, i + length - 1, second)) return false;
-    return !words.slice(i + length, second).some((w) => LINKING_WORDS.has(w));
+    for (let k = i + length; k < second; k++) if (LINKING_WORDS.has(wordOf(ids[k]!))) return false;
+    return true;
   }
   const between = text.slice(tokens[i + length - 1]!.end, tokens[i + length]!.start);
   // "minus 120, minus 120, 0": a list of values.
   if (/[,;]/.test(between) && phrase.some((t) => /\d/.test(t.text))) return false;
-  if (length === 1 || isOneWordRepeated(words, i, length)) {
+  if (length === 1 || isOneWordRepeated(ids, i, length)) {
     // "war, war", "werden, werden", "Nein, nein": a comma usually marks a clause boundary or deliberate emphasis.
     if (/[,;:–—-]/.test(between)) return false;
-    return !GRAMMATICAL_DOUBLES.has(words[i]!);
+    return !GRAMMATICAL_DOUBLES.has(wordOf(ids[i]!));
   }
   return true;
 }
 
-function detectInSentence(text: string, sentence: Sentence): Finding[] {
+function detectInSentence(text: string, words: Words): Finding[] {
   const findings: Finding[] = [];
-  const tokens = findWords(text, sentence.start, sentence.end);
-  const words = tokens.map(key);
+  const { tokens, ids } = words;
   let i = 0;
   while (i < tokens.length) {
     let found: { length: number; gap: number } | undefined;
+    if (!recursSoon(ids, i)) {
+      i++;
+      continue;
+    }
     for (let length = Math.min(MAX_WORDS, Math.floor((tokens.length - i) / 2)); length >= 1 && !found; length--) {
       for (let gap = 0; gap <= MAX_GAP_WORDS && i + 2 * length + gap <= tokens.length; gap++) {
-        if (phraseEquals(words, i, i + length + gap, length) && isSuspicious(text, tokens, words, i, length, gap)) {
+        if (phraseEquals(ids, i, i + length + gap, length) && isSuspicious(text, words, i, length, gap)) {
           found = { length, gap };
           break;
         }
@@ -120,7 +137,20 @@ export const repeatedPhrase = defineCheck({
     messages: ['repeated'],
   },
   detect(ctx) {
-    return ctx.sentences.flatMap((sentence) => detectInSentence(ctx.text, sentence));
+    const findings: Finding[] = [];
+    const index = wordsOf(ctx);
+    const wordOf = (id: number) => index.wordOf(id);
+    const { ids, start } = sentenceWordIds(ctx);
+    ctx.sentences.forEach((sentence, s) => {
+      // Most sentences repeat no word within reach; only those need their tokens.
+      const from = start[s]!;
+      const to = start[s + 1]!;
+      let repeats = false;
+      for (let i = from; i < to && !repeats; i++) repeats = recursSoon(ids, i, to);
+      if (!repeats) return;
+      findings.push(...detectInSentence(ctx.text, { tokens: sentenceWords(ctx, sentence), ids: ids.subarray(from, to), wordOf }));
+    });
+    return findings;
   },
   cases: {
     valid: [

@@ -7,9 +7,18 @@ export interface CheckError {
   message: string;
 }
 
+/** Time one step of an analysis took, in the unit of the clock that measured it (milliseconds for performance.now). */
+export interface StepTiming {
+  /** A check id, or a step of the analyzer in parentheses, like "(document)". */
+  step: string;
+  ms: number;
+}
+
 export interface CheckRun {
   flags: Flag[];
   errors: CheckError[];
+  /** Time each check that ran took; only when runChecks was given a clock. */
+  timings?: StepTiming[];
 }
 
 /** Primary subtag, lower case: "de-CH" → "de". */
@@ -45,20 +54,27 @@ function findingProblem(finding: Finding, check: CheckDefinition, length: number
   return undefined;
 }
 
-/** Run `checks` on `ctx` (skipping those that cannot run) and return flags sorted by start, with ids unique per run. */
-export function runChecks(ctx: CheckContext, checks: readonly CheckDefinition[]): CheckRun {
+/**
+ * Run `checks` on `ctx` (skipping those that cannot run) and return flags sorted by start, with ids unique per run.
+ * With a clock (`performance.now`; core code has none of its own) the run also reports the time of each check.
+ */
+export function runChecks(ctx: CheckContext, checks: readonly CheckDefinition[], now?: () => number): CheckRun {
   const flags: Flag[] = [];
   const errors: CheckError[] = [];
+  const timings: StepTiming[] = [];
   const seen = new Map<string, number>();
   for (const check of checks) {
     if (skipReason(check, ctx)) continue;
     let findings: Finding[];
+    const startedAt = now?.() ?? 0;
     try {
       findings = check.detect(ctx);
       if (!Array.isArray(findings)) throw new Error('detect did not return an array');
     } catch (error) {
       errors.push({ check: check.meta.id, message: error instanceof Error ? error.message : String(error) });
       continue;
+    } finally {
+      if (now) timings.push({ step: check.meta.id, ms: now() - startedAt });
     }
     for (const finding of findings) {
       const problem = findingProblem(finding, check, ctx.text.length);
@@ -84,5 +100,5 @@ export function runChecks(ctx: CheckContext, checks: readonly CheckDefinition[])
   }
   // Stable sort: equal starts keep registry order, so the result does not depend on engine details.
   flags.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { flags, errors };
+  return now ? { flags, errors, timings } : { flags, errors };
 }

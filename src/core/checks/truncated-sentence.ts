@@ -1,7 +1,7 @@
 // Sentences that stop mid-clause: ending on an article, conjunction, preposition or comma, or prose left without final punctuation.
 import type { Sentence } from '../document/document.ts';
-import { findWords } from '../text/words.ts';
-import { defineCheck, type CheckContext, type Finding } from './define-check.ts';
+import { sentenceWords } from './context-text.ts';
+import { defineCheck, type CheckContext, type Finding, type SentencePair } from './define-check.ts';
 
 // Words no German sentence ends on, even before a full stop.
 const neverFinal = new Set('der dem des und oder sowie sondern dass weil wenn ob obwohl sowohl weder'.split(' '));
@@ -20,7 +20,7 @@ const MIN_PROSE_WORDS = 5;
 const CONTINUES = /^["„“»(]?\p{Ll}/u;
 
 function lastWord(ctx: CheckContext, sentence: Sentence) {
-  const words = findWords(ctx.text, sentence.start, sentence.end);
+  const words = sentenceWords(ctx, sentence);
   return { word: words[words.length - 1], count: words.length };
 }
 
@@ -32,7 +32,7 @@ function isParagraphEnd(ctx: CheckContext, sentence: Sentence): boolean {
 function paragraphWords(ctx: CheckContext, sentence: Sentence): number {
   let words = 0;
   for (let i = sentence.index; i >= 0 && ctx.sentences[i]!.paragraph === sentence.paragraph; i--) {
-    words += findWords(ctx.sentences[i]!.text).length;
+    words += sentenceWords(ctx, ctx.sentences[i]!).length;
   }
   return words;
 }
@@ -41,10 +41,10 @@ function paragraphWords(ctx: CheckContext, sentence: Sentence): number {
  * The source sentence a target sentence translates: its pair, or, for the last sentence when the counts differ,
  * the last source sentence. Undefined without a source or when nothing pairs it.
  */
-function sourceOf(ctx: CheckContext, sentence: Sentence): string | undefined {
+function sourceOf(ctx: CheckContext, pairOf: Map<number, SentencePair>, sentence: Sentence): string | undefined {
   const source = ctx.source;
   if (!source) return undefined;
-  const pair = source.pairs.find((p) => p.target.includes(sentence.index));
+  const pair = pairOf.get(sentence.index);
   const index = pair ? pair.source[pair.source.length - 1] : sentence.index === ctx.sentences.length - 1 ? source.sentences.length - 1 : -1;
   return index === undefined || index < 0 ? undefined : source.sentences[index]?.text.trimEnd();
 }
@@ -59,6 +59,9 @@ export const truncatedSentence = defineCheck({
   },
   detect(ctx) {
     const findings: Finding[] = [];
+    // The first pair that holds each target sentence, found once instead of a search of all pairs per sentence.
+    const pairOf = new Map<number, SentencePair>();
+    for (const pair of ctx.source?.pairs ?? []) for (const t of pair.target) if (!pairOf.has(t)) pairOf.set(t, pair);
     ctx.sentences.forEach((sentence) => {
       const text = sentence.text.trimEnd();
       const { word, count } = lastWord(ctx, sentence);
@@ -66,7 +69,7 @@ export const truncatedSentence = defineCheck({
       const hasFinal = FINAL_PUNCTUATION.test(text);
       const lower = word.text.toLowerCase();
       const isLowerCase = word.text === lower;
-      const source = sourceOf(ctx, sentence);
+      const source = sourceOf(ctx, pairOf, sentence);
       // A source that ends the same way (segments cut mid-sentence, a heading without a full stop) was translated faithfully.
       const sourceIsComplete = source === undefined || FINAL_PUNCTUATION.test(source);
       // "…, oder?" is a tag question, not a broken-off clause.

@@ -1,5 +1,6 @@
 // Quotation marks and brackets without their partner; quotes may run over paragraphs, and any consistent pair is fine.
-import { findParagraphs, type Span } from '../document/document.ts';
+import type { Span } from '../document/document.ts';
+import { paragraphsOf } from './context-text.ts';
 import { defineCheck, type Finding } from './define-check.ts';
 import { primaryLanguage } from './run-checks.ts';
 
@@ -17,6 +18,28 @@ interface Opener {
 
 const BRACKETS: Record<string, string> = { '(': ')', '[': ']', '{': '}' };
 const CLOSING_BRACKETS: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
+// Every character the scan acts on: one pass of the regex engine finds them, and the rest of the text is never visited.
+const MARK = /[()[\]{}„“”"»«‚‘’']/g;
+
+/** Offsets of all MARK characters of `text`, in order. */
+function findMarks(text: string): Int32Array {
+  const marks: number[] = [];
+  MARK.lastIndex = 0;
+  for (let match = MARK.exec(text); match; match = MARK.exec(text)) marks.push(match.index);
+  return Int32Array.from(marks);
+}
+
+/** Index in `marks` of the first offset at or after `offset`. */
+function firstMarkFrom(marks: Int32Array, offset: number): number {
+  let lo = 0;
+  let hi = marks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (marks[mid]! < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 const isLetter = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 const isSpace = (c: string | undefined) => c === undefined || /\s/u.test(c);
@@ -55,7 +78,7 @@ interface ParagraphScan {
   strayClosers: { mark: string; position: number }[];
 }
 
-function scanParagraph(text: string, paragraph: Span, lang: string): ParagraphScan {
+function scanParagraph(text: string, paragraph: Span, lang: string, marks: Int32Array): ParagraphScan {
   const findings: Finding[] = [];
   const strayClosers: ParagraphScan['strayClosers'] = [];
   const stack: Opener[] = [];
@@ -76,7 +99,8 @@ function scanParagraph(text: string, paragraph: Span, lang: string): ParagraphSc
   const firstGuillemet = line.search(/[«»]/);
   const guillemetsOpenWith = firstGuillemet < 0 ? '»' : line[firstGuillemet]!;
 
-  for (let i = paragraph.start; i < paragraph.end; i++) {
+  for (let m = firstMarkFrom(marks, paragraph.start); m < marks.length && marks[m]! < paragraph.end; m++) {
+    const i = marks[m]!;
     const c = text[i]!;
     const prev = text[i - 1];
     const after = text[i + 1];
@@ -165,7 +189,7 @@ function endsQuotationFromBefore(text: string, position: number, paragraph: Span
 }
 
 /** Pair quotation marks across paragraphs, then report what is still unpaired. */
-function pairAcrossParagraphs(text: string, paragraphs: Span[], scans: ParagraphScan[]): Finding[] {
+function pairAcrossParagraphs(text: string, paragraphs: readonly Span[], scans: ParagraphScan[]): Finding[] {
   const findings: Finding[] = [];
   let carry: { opener: Opener; paragraph: number }[] = [];
   const unclosed = (opener: Opener) =>
@@ -212,8 +236,9 @@ export const unpairedQuoteBracket = defineCheck({
   },
   detect(ctx) {
     const lang = primaryLanguage(ctx.lang);
-    const paragraphs = findParagraphs(ctx.text);
-    const scans = paragraphs.map((paragraph) => scanParagraph(ctx.text, paragraph, lang));
+    const paragraphs = paragraphsOf(ctx);
+    const marks = findMarks(ctx.text);
+    const scans = paragraphs.map((paragraph) => scanParagraph(ctx.text, paragraph, lang, marks));
     return [...scans.flatMap((scan) => scan.findings), ...pairAcrossParagraphs(ctx.text, paragraphs, scans)].sort(
       (a, b) => a.start - b.start,
     );

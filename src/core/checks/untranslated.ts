@@ -1,7 +1,9 @@
 // Source-language (English) words or sentences left in a German target, with or without the source text.
 import { defineCheck, type CheckContext, type Finding } from './define-check.ts';
 import type { Lexicon } from '../lexicon/lexicon.ts';
-import { findWords, type Token } from '../text/words.ts';
+import type { Sentence } from '../document/document.ts';
+import type { Token } from '../text/words.ts';
+import { sentenceWords } from './context-text.ts';
 import {
   englishFunctionWords,
   englishLowerCaseWords,
@@ -38,8 +40,18 @@ const englishSpellings = new Set(['photo', 'photos', 'kremlin', 'courtesy']);
 const GERMAN_LOOK = /[äöüß]|(?:ern|eln|te|ten|tet|test|st|lich|isch|ig|ung|heit|keit|schaft|en)$/;
 
 const URL_LIKE = /(?:https?:\/\/|www\.)\S+|\S+@\S+\.\S+|[#@][\p{L}\p{N}_]+|\b[\w-]+\.(?:[\w-]+\.)*(?:com|org|net|gov|edu|de|uk|io|eu|gr|fr|it|es|at|ch|info)\b\S*/giu;
+// What every URL_LIKE match contains; most sentences have none of it, and URL_LIKE itself is slow on plain prose.
+const URL_HINT = /https?:\/\/|www\.|[@#]|\.(?:com|org|net|gov|edu|de|uk|io|eu|gr|fr|it|es|at|ch|info)/iu;
 // Quotes, brackets, dashes and colons end a run: a caption credit or a quoted title is its own fragment.
-const RUN_BREAK = /[„“”"«»‚‘()[\]:;–—|/]/;
+const RUN_BREAK_CODES = new Uint8Array(0x10000);
+for (const mark of '„“”"«»‚‘()[]:;–—|/') RUN_BREAK_CODES[mark.charCodeAt(0)] = 1;
+
+/** Whether text[from, to) holds a run-breaking mark; a scan over char codes, without copying the gap. */
+function hasRunBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (RUN_BREAK_CODES[text.charCodeAt(i)]) return true;
+  return false;
+}
+
 const MIN_RUN = 3;
 
 function isLowerCase(word: string): boolean {
@@ -74,6 +86,19 @@ function classify(token: Token, isFirst: boolean, lexicon: Lexicon | undefined):
   return 'neutral';
 }
 
+type Classifier = (token: Token, isFirst: boolean) => Kind;
+
+/** classify with the lexicon bound, remembering each word's kind: an article repeats its words many times. */
+function cachedClassifier(lexicon: Lexicon | undefined): Classifier {
+  const kinds = new Map<string, Kind>();
+  return (token, isFirst) => {
+    if (isFirst) return classify(token, true, lexicon);
+    let kind = kinds.get(token.text);
+    if (kind === undefined) kinds.set(token.text, (kind = classify(token, false, lexicon)));
+    return kind;
+  };
+}
+
 interface Run {
   tokens: Token[];
   strong: number;
@@ -82,21 +107,23 @@ interface Run {
 
 function maskedRanges(text: string, from: number, to: number): [number, number][] {
   const ranges: [number, number][] = [];
-  for (const match of text.slice(from, to).matchAll(URL_LIKE)) {
+  const slice = text.slice(from, to);
+  if (!URL_HINT.test(slice)) return ranges;
+  for (const match of slice.matchAll(URL_LIKE)) {
     ranges.push([from + match.index, from + match.index + match[0].length]);
   }
   return ranges;
 }
 
-function findRuns(ctx: CheckContext, from: number, to: number): { runs: Run[]; words: number } {
-  const masked = maskedRanges(ctx.text, from, to);
-  const tokens = findWords(ctx.text, from, to).filter(
-    (t) => !masked.some(([s, e]) => t.start < e && t.end > s),
-  );
+function findRuns(ctx: CheckContext, sentence: Sentence, kindOf: Classifier): { runs: Run[]; words: number } {
+  const masked = maskedRanges(ctx.text, sentence.start, sentence.end);
+  const words = sentenceWords(ctx, sentence);
+  const tokens = masked.length ? words.filter((t) => !masked.some(([s, e]) => t.start < e && t.end > s)) : words;
   const runs: Run[] = [];
   let current: Run = { tokens: [], strong: 0, weak: 0 };
   let kinds: Kind[] = [];
   const close = () => {
+    if (current.tokens.length === 0) return; // most words are German: nothing to close, nothing to allocate
     // Leading names and numbers ("Alexei Druzhinin, Sputnik, Kremlin Pool Photo") stay out of the flagged span.
     const lead = kinds.findIndex((k) => k !== 'neutral');
     const inner = lead < 0 ? [] : current.tokens.slice(lead);
@@ -104,19 +131,19 @@ function findRuns(ctx: CheckContext, from: number, to: number): { runs: Run[]; w
     current = { tokens: [], strong: 0, weak: 0 };
     kinds = [];
   };
-  tokens.forEach((token, i) => {
-    const previous = tokens[i - 1];
-    if (previous && RUN_BREAK.test(ctx.text.slice(previous.end, token.start))) close();
-    const kind = classify(token, i === 0, ctx.lexicon);
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (i > 0 && hasRunBreak(ctx.text, tokens[i - 1]!.end, token.start)) close();
+    const kind = kindOf(token, i === 0);
     if (kind === 'german') {
       close();
-      return;
+      continue;
     }
     current.tokens.push(token);
     kinds.push(kind);
     if (kind === 'strong') current.strong++;
     if (kind === 'weak') current.weak++;
-  });
+  }
   close();
   return { runs, words: tokens.length };
 }
@@ -177,12 +204,13 @@ export const untranslated = defineCheck({
   detect(ctx) {
     const findings: Finding[] = [];
     const copied = findCopiedSentences(ctx);
+    const kindOf = cachedClassifier(ctx.lexicon);
     for (const sentence of ctx.sentences) {
       if (copied.has(sentence.index)) {
         findings.push({ start: sentence.start, end: sentence.end, messageId: 'sentence' });
         continue;
       }
-      const { runs, words } = findRuns(ctx, sentence.start, sentence.end);
+      const { runs, words } = findRuns(ctx, sentence, kindOf);
       for (const run of runs) {
         if (!isEnglishRun(run)) continue;
         const first = run.tokens[0]!;
