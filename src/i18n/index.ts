@@ -1,10 +1,12 @@
-// i18next setup: bundled English and German resources (ui + checks namespaces), the UI-language choice and its persistence.
+// i18next setup: bundled English and German resources (ui, checks and mqm namespaces), the UI-language choice and its persistence.
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import enUi from './locales/en/ui.json';
 import deUi from './locales/de/ui.json';
 import enChecks from './locales/en/checks.json';
 import deChecks from './locales/de/checks.json';
+import enMqm from './locales/en/mqm.json';
+import deMqm from './locales/de/mqm.json';
 
 export const UI_LANGUAGES = ['en', 'de'] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
@@ -15,8 +17,8 @@ export const DEFAULT_UI_LANGUAGE: UiLanguage = 'en';
 export const UI_LANGUAGE_STORAGE_KEY = 'revisor.uiLanguage';
 
 export const resources = {
-  en: { ui: enUi, checks: enChecks },
-  de: { ui: deUi, checks: deChecks },
+  en: { ui: enUi, checks: enChecks, mqm: enMqm },
+  de: { ui: deUi, checks: deChecks, mqm: deMqm },
 } as const;
 
 export function isUiLanguage(value: unknown): value is UiLanguage {
@@ -52,7 +54,7 @@ export function createI18n(lng: UiLanguage = DEFAULT_UI_LANGUAGE): I18n {
     lng,
     fallbackLng: DEFAULT_UI_LANGUAGE,
     supportedLngs: [...UI_LANGUAGES],
-    ns: ['ui', 'checks'],
+    ns: ['ui', 'checks', 'mqm'],
     defaultNS: 'ui',
     resources,
     initAsync: false,

@@ -1,10 +1,13 @@
-// Locale completeness: every key the UI code uses exists in en and de, and both ui.json files match key for key.
+// Locale completeness: every key the UI code uses exists in en and de, and the ui.json and mqm.json pairs match key for key.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createI18n, detectInitialUiLanguage } from '../../src/i18n/index.ts';
 import en from '../../src/i18n/locales/en/ui.json';
 import de from '../../src/i18n/locales/de/ui.json';
+import enMqm from '../../src/i18n/locales/en/mqm.json';
+import deMqm from '../../src/i18n/locales/de/mqm.json';
+import { mqmCategories, severityMessageKeys } from '../../src/core/review/mqm.ts';
 
 const SOURCE_DIRS = ['src/ui', 'src/store', 'src/i18n'];
 
@@ -33,8 +36,17 @@ const code = SOURCE_DIRS.flatMap((dir) => sourceFiles(join(process.cwd(), dir)))
   path,
   text: readFileSync(path, 'utf8'),
 }));
-const usedKeys = new Set(code.flatMap(({ text }) => [...text.matchAll(/\bt\(\s*'([^']+)'/g)].map((m) => m[1]!)));
+const literalKeys = code.flatMap(({ text }) => [...text.matchAll(/\bt\(\s*'([^']+)'/g)].map((m) => m[1]!));
+// 'mqm:score.heading' is a key of the mqm namespace; keys without a namespace are the default ui namespace's.
+const usedKeys = new Set(literalKeys.filter((key) => !key.includes(':')));
+const usedMqmKeys = new Set(literalKeys.filter((key) => key.startsWith('mqm:')).map((key) => key.slice('mqm:'.length)));
+// The typology names its keys as 'mqm.category.x'; inside the mqm namespace that is 'category.x'.
+const typologyKeys = [
+  ...mqmCategories.flatMap((category) => [category.messageKey, category.descriptionKey]),
+  ...Object.values(severityMessageKeys),
+].map((key) => key.replace(/^mqm\./, ''));
 const locales = { en: flatten(en), de: flatten(de) };
+const mqmLocales = { en: flatten(enMqm), de: flatten(deMqm) };
 
 describe('ui locales', () => {
   it('finds translation calls in the code at all', () => {
@@ -69,12 +81,46 @@ describe('ui locales', () => {
   });
 });
 
+describe('mqm locales', () => {
+  it('finds mqm translation calls in the code at all', () => {
+    expect(usedMqmKeys.size).toBeGreaterThan(20);
+  });
+
+  it('uses no namespace but ui and mqm', () => {
+    expect(literalKeys.filter((key) => key.includes(':') && !key.startsWith('mqm:'))).toEqual([]);
+  });
+
+  it.each(Object.keys(mqmLocales) as (keyof typeof mqmLocales)[])(
+    'has every key the code uses and a name and description for every MQM category and severity in %s',
+    (lng) => {
+      const missing = [...usedMqmKeys, ...typologyKeys].filter((key) => !mqmLocales[lng].has(key));
+      expect(missing).toEqual([]);
+    },
+  );
+
+  it('has the same keys, non-empty texts and the same placeholders in en and de', () => {
+    expect([...mqmLocales.de.keys()].sort()).toEqual([...mqmLocales.en.keys()].sort());
+    for (const [key, text] of mqmLocales.en) {
+      const german = mqmLocales.de.get(key) ?? '';
+      expect(text.trim(), key).not.toBe('');
+      expect(german.trim(), key).not.toBe('');
+      expect(placeholders(german), key).toEqual(placeholders(text));
+    }
+  });
+
+  it('has no key in mqm.json that neither the code nor the typology uses', () => {
+    const used = new Set([...usedMqmKeys, ...typologyKeys]);
+    expect([...mqmLocales.en.keys()].filter((key) => !used.has(key))).toEqual([]);
+  });
+});
+
 describe('createI18n', () => {
   it('loads both namespaces for the requested language', () => {
     const i18n = createI18n('de');
     expect(i18n.t('header.paste')).toBe(de.header.paste);
     expect(i18n.hasResourceBundle('de', 'checks')).toBe(true);
     expect(i18n.hasResourceBundle('en', 'checks')).toBe(true);
+    expect(i18n.t('mqm:category.fluencyGrammar')).toBe(deMqm.category.fluencyGrammar);
   });
 });
 
