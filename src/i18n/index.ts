@@ -1,4 +1,4 @@
-// i18next setup: bundled English and German resources (ui, checks and mqm namespaces), the UI-language choice and its persistence.
+// i18next setup: bundled English and German resources (ui, checks, mqm and workspace namespaces), the UI-language choice and its persistence.
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import enUi from './locales/en/ui.json';
@@ -7,6 +7,8 @@ import enChecks from './locales/en/checks.json';
 import deChecks from './locales/de/checks.json';
 import enMqm from './locales/en/mqm.json';
 import deMqm from './locales/de/mqm.json';
+import enWorkspace from './locales/en/workspace.json';
+import deWorkspace from './locales/de/workspace.json';
 
 export const UI_LANGUAGES = ['en', 'de'] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
@@ -17,8 +19,8 @@ export const DEFAULT_UI_LANGUAGE: UiLanguage = 'en';
 export const UI_LANGUAGE_STORAGE_KEY = 'revisor.uiLanguage';
 
 export const resources = {
-  en: { ui: enUi, checks: enChecks, mqm: enMqm },
-  de: { ui: deUi, checks: deChecks, mqm: deMqm },
+  en: { ui: enUi, checks: enChecks, mqm: enMqm, workspace: enWorkspace },
+  de: { ui: deUi, checks: deChecks, mqm: deMqm, workspace: deWorkspace },
 } as const;
 
 export function isUiLanguage(value: unknown): value is UiLanguage {
@@ -54,7 +56,7 @@ export function createI18n(lng: UiLanguage = DEFAULT_UI_LANGUAGE): I18n {
     lng,
     fallbackLng: DEFAULT_UI_LANGUAGE,
     supportedLngs: [...UI_LANGUAGES],
-    ns: ['ui', 'checks', 'mqm'],
+    ns: ['ui', 'checks', 'mqm', 'workspace'],
     defaultNS: 'ui',
     resources,
     initAsync: false,

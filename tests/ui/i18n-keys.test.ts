@@ -1,4 +1,4 @@
-// Locale completeness: every key the UI code uses exists in en and de, and the ui.json and mqm.json pairs match key for key.
+// Locale completeness: every key the UI code uses exists in en and de, and the ui.json, mqm.json and workspace.json pairs match key for key.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -7,6 +7,8 @@ import en from '../../src/i18n/locales/en/ui.json';
 import de from '../../src/i18n/locales/de/ui.json';
 import enMqm from '../../src/i18n/locales/en/mqm.json';
 import deMqm from '../../src/i18n/locales/de/mqm.json';
+import enWorkspace from '../../src/i18n/locales/en/workspace.json';
+import deWorkspace from '../../src/i18n/locales/de/workspace.json';
 import { mqmCategories, severityMessageKeys } from '../../src/core/review/mqm.ts';
 
 const SOURCE_DIRS = ['src/ui', 'src/store', 'src/i18n'];
@@ -40,6 +42,9 @@ const literalKeys = code.flatMap(({ text }) => [...text.matchAll(/\bt\(\s*'([^']
 // 'mqm:score.heading' is a key of the mqm namespace; keys without a namespace are the default ui namespace's.
 const usedKeys = new Set(literalKeys.filter((key) => !key.includes(':')));
 const usedMqmKeys = new Set(literalKeys.filter((key) => key.startsWith('mqm:')).map((key) => key.slice('mqm:'.length)));
+const usedWorkspaceKeys = new Set(
+  literalKeys.filter((key) => key.startsWith('workspace:')).map((key) => key.slice('workspace:'.length)),
+);
 // The typology names its keys as 'mqm.category.x'; inside the mqm namespace that is 'category.x'.
 const typologyKeys = [
   ...mqmCategories.flatMap((category) => [category.messageKey, category.descriptionKey]),
@@ -47,6 +52,7 @@ const typologyKeys = [
 ].map((key) => key.replace(/^mqm\./, ''));
 const locales = { en: flatten(en), de: flatten(de) };
 const mqmLocales = { en: flatten(enMqm), de: flatten(deMqm) };
+const workspaceLocales = { en: flatten(enWorkspace), de: flatten(deWorkspace) };
 
 describe('ui locales', () => {
   it('finds translation calls in the code at all', () => {
@@ -86,8 +92,8 @@ describe('mqm locales', () => {
     expect(usedMqmKeys.size).toBeGreaterThan(20);
   });
 
-  it('uses no namespace but ui and mqm', () => {
-    expect(literalKeys.filter((key) => key.includes(':') && !key.startsWith('mqm:'))).toEqual([]);
+  it('uses no namespace but ui, mqm and workspace', () => {
+    expect(literalKeys.filter((key) => key.includes(':') && !/^(mqm|workspace):/.test(key))).toEqual([]);
   });
 
   it.each(Object.keys(mqmLocales) as (keyof typeof mqmLocales)[])(
@@ -114,6 +120,30 @@ describe('mqm locales', () => {
   });
 });
 
+describe('workspace locales', () => {
+  it('finds workspace translation calls in the code at all', () => {
+    expect(usedWorkspaceKeys.size).toBeGreaterThan(10);
+  });
+
+  it.each(Object.keys(workspaceLocales) as (keyof typeof workspaceLocales)[])('has every key the code uses in %s', (lng) => {
+    expect([...usedWorkspaceKeys].filter((key) => !workspaceLocales[lng].has(key))).toEqual([]);
+  });
+
+  it('has the same keys, non-empty texts and the same placeholders in en and de', () => {
+    expect([...workspaceLocales.de.keys()].sort()).toEqual([...workspaceLocales.en.keys()].sort());
+    for (const [key, text] of workspaceLocales.en) {
+      const german = workspaceLocales.de.get(key) ?? '';
+      expect(text.trim(), key).not.toBe('');
+      expect(german.trim(), key).not.toBe('');
+      expect(placeholders(german), key).toEqual(placeholders(text));
+    }
+  });
+
+  it('has no key in workspace.json that the code never uses', () => {
+    expect([...workspaceLocales.en.keys()].filter((key) => !usedWorkspaceKeys.has(key))).toEqual([]);
+  });
+});
+
 describe('createI18n', () => {
   it('loads both namespaces for the requested language', () => {
     const i18n = createI18n('de');
@@ -121,6 +151,7 @@ describe('createI18n', () => {
     expect(i18n.hasResourceBundle('de', 'checks')).toBe(true);
     expect(i18n.hasResourceBundle('en', 'checks')).toBe(true);
     expect(i18n.t('mqm:category.fluencyGrammar')).toBe(deMqm.category.fluencyGrammar);
+    expect(i18n.t('workspace:filters.clear')).toBe(deWorkspace.filters.clear);
   });
 });
 
