@@ -1,4 +1,4 @@
-// The app's one zustand store, built from the document and view slices; a factory for tests plus the app's instance.
+// The app's one zustand store, built from the document, view, analysis and review slices; a factory for tests plus the app's instance.
 import { createContext, useContext } from 'react';
 import { createStore, useStore, type StoreApi } from 'zustand';
 import { DEFAULT_UI_LANGUAGE, detectInitialUiLanguage, type UiLanguage } from '../i18n/index.ts';
@@ -8,8 +8,12 @@ import { createDocumentActions } from './slices/document/actions.ts';
 import { initialDocumentState, type DocumentSlice } from './slices/document/state.ts';
 import { createViewActions } from './slices/view/actions.ts';
 import { createInitialViewState, type ViewSlice } from './slices/view/state.ts';
+import { createReviewActions } from './slices/review/actions.ts';
+import { createInitialReviewState, type ReviewSlice } from './slices/review/state.ts';
+import { createReviewsActions } from './slices/reviews/actions.ts';
+import { initialReviewsState, type ReviewsSlice } from './slices/reviews/state.ts';
 
-export type AppState = DocumentSlice & ViewSlice & AnalysisSlice;
+export type AppState = DocumentSlice & ViewSlice & AnalysisSlice & ReviewSlice & ReviewsSlice;
 export type AppStore = StoreApi<AppState>;
 
 export interface AppStoreOptions {
@@ -17,14 +21,23 @@ export interface AppStoreOptions {
 }
 
 export function createAppStore({ uiLanguage = DEFAULT_UI_LANGUAGE }: AppStoreOptions = {}): AppStore {
-  return createStore<AppState>()((set, get) => ({
+  const store = createStore<AppState>()((set, get) => ({
     ...initialDocumentState,
     ...createDocumentActions(set, get),
     ...createInitialViewState(uiLanguage),
     ...createViewActions(set),
     ...initialAnalysisState,
     ...createAnalysisActions(set, get),
+    ...createInitialReviewState(),
+    ...createReviewActions(set, get),
+    ...initialReviewsState,
+    ...createReviewsActions(set, get),
   }));
+  // A new article or a new segmentation changes the sentences the review's indexes refer to: start a fresh review.
+  store.subscribe((state, previous) => {
+    if (state.document !== previous.document && state.reviewDocument !== state.document) state.resetReview(state.document);
+  });
+  return store;
 }
 
 /** The app's own store; the interface language starts from the saved choice or the browser's. */

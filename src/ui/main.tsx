@@ -7,6 +7,9 @@ import { createWorkerAnalysisClient } from '../worker/worker-client.ts';
 import { App } from './App.tsx';
 import './styles/app.css';
 
+/** The browser's IndexedDB, BroadcastChannel and localStorage; one object, so the controller is made once. */
+const BROWSER_PERSISTENCE = {};
+
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
@@ -16,6 +19,7 @@ createRoot(root).render(
       store={appStore}
       i18n={createI18n(appStore.getState().uiLanguage)}
       analysisClient={createWorkerAnalysisClient()}
+      persistence={BROWSER_PERSISTENCE}
     />
   </StrictMode>,
 );

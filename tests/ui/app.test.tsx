@@ -79,7 +79,8 @@ describe('App', () => {
     await user.click(screen.getByRole('button', { name: 'Paste text…' }));
     fireEvent.change(screen.getByLabelText('Text'), { target: { value: text } });
     await user.click(screen.getByRole('button', { name: 'Open' }));
-    const panel = await screen.findByRole('complementary');
+    // The article details, not the MQM score, which shows the word count too.
+    const panel = await screen.findByRole('region', { name: 'About this article' });
     await within(panel).findByText('1,200');
 
     await user.selectOptions(screen.getByLabelText('Interface language'), 'de');

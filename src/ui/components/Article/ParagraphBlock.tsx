@@ -1,34 +1,43 @@
-// One paragraph: its sentences as an ordered list, each with its number in the whole article and its flags marked inline.
+// One paragraph: its sentences as an ordered list, each with its number in the whole article, its status and its flags marked inline.
 import { memo } from 'react';
 import type { Flag, Paragraph, Sentence } from '../../../core/index.ts';
-import { FlaggedText } from '../Flags/FlaggedText.tsx';
+import type { SentenceStatus } from '../../../core/review/selectors.ts';
+import { SentenceItem, type SentenceHandlers } from './SentenceItem.tsx';
 
 interface ParagraphBlockProps {
   paragraph: Paragraph;
   sentences: readonly Sentence[];
-  /** The document text, which flag offsets index into. */
-  text: string;
   label: string;
   formatNumber: (value: number) => string;
+  /** Flags to mark inline, by sentence; offsets into each sentence's current text. */
   flagsBySentence: ReadonlyMap<number, Flag[]>;
-  /** Only set for the paragraphs the selection touches, so the others skip re-rendering. */
+  edits: Readonly<Record<number, string>>;
+  reviewed: Readonly<Record<number, true>>;
+  statuses: readonly SentenceStatus[];
+  /** Only set for the paragraphs the current sentence or the editor is in, so the others skip re-rendering. */
   currentSentence: number | null;
+  editingSentence: number | null;
   selectedFlagId: string | null;
   describeFlags: (flags: readonly Flag[]) => string;
   onSelectFlag: (flagId: string) => void;
+  handlers: SentenceHandlers;
 }
 
 export const ParagraphBlock = memo(function ParagraphBlock({
   paragraph,
   sentences,
-  text,
   label,
   formatNumber,
   flagsBySentence,
+  edits,
+  reviewed,
+  statuses,
   currentSentence,
+  editingSentence,
   selectedFlagId,
   describeFlags,
   onSelectFlag,
+  handlers,
 }: ParagraphBlockProps) {
   const own = sentences.slice(paragraph.firstSentence, paragraph.endSentence);
   if (own.length === 0) return null;
@@ -39,28 +48,23 @@ export const ParagraphBlock = memo(function ParagraphBlock({
       aria-label={label}
       data-paragraph-index={paragraph.index}
     >
-      {own.map((sentence) => {
-        const isCurrent = sentence.index === currentSentence;
-        return (
-          <li
-            key={sentence.index}
-            className={isCurrent ? 'sentence is-current' : 'sentence'}
-            data-sentence-index={sentence.index}
-            aria-current={isCurrent ? 'true' : undefined}
-          >
-            <span className="sentence-number">{formatNumber(sentence.index + 1)}</span>
-            <FlaggedText
-              text={text}
-              start={sentence.start}
-              end={sentence.end}
-              flags={flagsBySentence.get(sentence.index)}
-              selectedFlagId={selectedFlagId}
-              describe={describeFlags}
-              onSelectFlag={onSelectFlag}
-            />
-          </li>
-        );
-      })}
+      {own.map((sentence) => (
+        <SentenceItem
+          key={sentence.index}
+          sentence={sentence}
+          edit={edits[sentence.index]}
+          status={statuses[sentence.index] ?? 'untouched'}
+          isReviewed={reviewed[sentence.index] === true}
+          flags={flagsBySentence.get(sentence.index)}
+          isCurrent={sentence.index === currentSentence}
+          isEditing={sentence.index === editingSentence}
+          selectedFlagId={selectedFlagId}
+          number={formatNumber(sentence.index + 1)}
+          describeFlags={describeFlags}
+          onSelectFlag={onSelectFlag}
+          handlers={handlers}
+        />
+      ))}
     </ol>
   );
 });

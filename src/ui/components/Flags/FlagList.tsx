@@ -1,42 +1,62 @@
-// The list of all flags: click, Enter or Space selects one; arrow keys move through the list; selection from the article scrolls here.
-import { useCallback, useEffect, useRef, type KeyboardEvent } from 'react';
+// The list of all flags with their triage: click, Enter or Space selects one; arrow keys move through the list; selection from the article scrolls here.
+import { useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
-import type { Flag } from '../../../core/index.ts';
 import { useAppStore } from '../../../store/store.ts';
 import { selectDocument } from '../../../store/slices/document/selectors.ts';
 import {
-  findTouchedSentences,
+  selectFlags,
   selectSelectedFlag,
   selectSelectFlag,
   selectSelection,
   selectSuggestions,
 } from '../../../store/slices/analysis/selectors.ts';
+import {
+  selectAcceptFlag,
+  selectApplySuggestion,
+  selectDismissFlag,
+  selectFlagDecisions,
+  selectEdits,
+  selectReopenFlag,
+  type ReviewFlagEntry,
+} from '../../../store/slices/review/selectors.ts';
 import { spellingLookupKey, useFlagSuggestions } from '../../hooks/useAnalysis.ts';
 import type { FlagText } from '../../hooks/useFlagText.ts';
-import { FlagItem } from './FlagItem.tsx';
+import { FlagItem, type TriageHandlers } from './FlagItem.tsx';
 import { scrollIntoViewIfPossible } from './scroll.ts';
 
 interface FlagListProps {
-  flags: readonly Flag[];
+  entries: readonly ReviewFlagEntry[];
   text: FlagText;
   formatNumber: (value: number) => string;
 }
 
-export function FlagList({ flags, text, formatNumber }: FlagListProps) {
+export function FlagList({ entries, text, formatNumber }: FlagListProps) {
   const { t } = useTranslation();
   const document = useAppStore(selectDocument);
+  const originals = useAppStore(selectFlags);
   const selectedFlag = useAppStore(selectSelectedFlag);
   const selection = useAppStore(useShallow(selectSelection));
   const selectFlag = useAppStore(selectSelectFlag);
   const lookups = useAppStore(selectSuggestions);
+  const decisions = useAppStore(selectFlagDecisions);
+  const edits = useAppStore(selectEdits);
+  const acceptFlag = useAppStore(selectAcceptFlag);
+  const dismissFlag = useAppStore(selectDismissFlag);
+  const reopenFlag = useAppStore(selectReopenFlag);
+  const applySuggestion = useAppStore(selectApplySuggestion);
   useFlagSuggestions(selectedFlag);
   const listRef = useRef<HTMLUListElement>(null);
 
+  const originalById = useMemo(() => new Map(originals.map((flag) => [flag.id, flag])), [originals]);
   const handleSelect = useCallback((flagId: string) => selectFlag(flagId, 'list'), [selectFlag]);
+  const triage = useMemo<TriageHandlers>(
+    () => ({ onAccept: acceptFlag, onDismiss: dismissFlag, onReopen: reopenFlag, onApply: applySuggestion }),
+    [acceptFlag, dismissFlag, reopenFlag, applySuggestion],
+  );
 
   useEffect(() => {
-    // A mark clicked in the article brings its entry into view and gives it focus, so the keyboard carries on from there.
+    // A mark clicked in the article (or n/p) brings its entry into view and gives it focus, so the keyboard carries on from there.
     if (selection.origin !== 'article' || selection.flagId === null) return;
     const button = listRef.current?.querySelector<HTMLElement>(`[data-flag-id="${CSS.escape(selection.flagId)}"] .flag-button`);
     if (!button) return;
@@ -57,26 +77,24 @@ export function FlagList({ flags, text, formatNumber }: FlagListProps) {
     if (id) handleSelect(id);
   };
 
-  const sentenceNumber = (flag: Flag) => {
-    const index = document ? findTouchedSentences(document.sentences, flag.start, flag.end)[0] : undefined;
-    return index === undefined ? null : formatNumber(index + 1);
-  };
-
   return (
-    // The arrow keys only move between the buttons inside; each button stays reachable with Tab as well.
+    // The arrow keys only move between the flags' buttons; each button stays reachable with Tab as well.
     <ul ref={listRef} className="flag-list" aria-label={t('flags.listLabel')} onKeyDown={handleKeyDown}>
-      {flags.map((flag) => {
-        const isSelected = flag.id === selectedFlag?.id;
-        const lookupKey = spellingLookupKey(flag, document);
+      {entries.map(({ flag, isOutdated }) => {
+        const original = document?.sentences[flag.sentence]?.text ?? '';
+        const lookupKey = spellingLookupKey(originalById.get(flag.id) ?? null, document);
         return (
           <FlagItem
             key={flag.id}
             flag={flag}
-            documentText={document?.text ?? ''}
-            sentenceNumber={sentenceNumber(flag)}
-            isSelected={isSelected}
+            sentenceText={isOutdated ? original : (edits[flag.sentence] ?? original)}
+            sentenceNumber={formatNumber(flag.sentence + 1)}
+            isSelected={flag.id === selection.flagId}
+            isOutdated={isOutdated}
+            decision={decisions[flag.id]}
             lookup={lookupKey === null ? undefined : lookups[lookupKey]}
             text={text}
+            triage={triage}
             onSelect={handleSelect}
           />
         );

@@ -1,4 +1,4 @@
-// The flags section of the side panel: progress while the checks run, an error if they fail, then counts and the list.
+// The flags section of the side panel: progress while the checks run, an error if they fail, then counts and the list to triage.
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../../store/store.ts';
 import {
@@ -6,8 +6,8 @@ import {
   selectAnalysisStatus,
   selectCheckFailures,
   selectFlagCounts,
-  selectFlags,
 } from '../../../store/slices/analysis/selectors.ts';
+import { selectDismissalStats, selectListedFlags, selectMuteCheck } from '../../../store/slices/review/selectors.ts';
 import { useFlagText } from '../../hooks/useFlagText.ts';
 import { useFormatters } from '../../hooks/useFormatters.ts';
 import { AnalysisProgress } from './AnalysisProgress.tsx';
@@ -20,10 +20,12 @@ export function FlagsPanel() {
   const status = useAppStore(selectAnalysisStatus);
   const error = useAppStore(selectAnalysisError);
   const checkFailures = useAppStore(selectCheckFailures);
-  const flags = useAppStore(selectFlags);
+  const entries = useAppStore(selectListedFlags);
   const counts = useAppStore(selectFlagCounts);
+  const stats = useAppStore(selectDismissalStats);
+  const muteCheck = useAppStore(selectMuteCheck);
   const text = useFlagText();
-  const { formatNumber } = useFormatters();
+  const { formatNumber, formatPercent } = useFormatters();
 
   if (status === 'idle') return <p className="panel-placeholder">{t('info.flagsPending')}</p>;
   if (status === 'running') return <AnalysisProgress />;
@@ -41,11 +43,18 @@ export function FlagsPanel() {
           {t('analysis.checkFailed', { check: text.checkName(failure.check), message: failure.message })}
         </p>
       ))}
-      <FlagCounts counts={counts} text={text} formatNumber={formatNumber} />
-      {flags.length === 0 ? (
-        <p className="panel-placeholder">{t('flags.none')}</p>
+      <FlagCounts
+        counts={counts}
+        stats={stats}
+        text={text}
+        formatNumber={formatNumber}
+        formatPercent={formatPercent}
+        onToggleMute={muteCheck}
+      />
+      {entries.length === 0 ? (
+        <p className="panel-placeholder">{counts.total > 0 ? t('triage.allMuted') : t('flags.none')}</p>
       ) : (
-        <FlagList flags={flags} text={text} formatNumber={formatNumber} />
+        <FlagList entries={entries} text={text} formatNumber={formatNumber} />
       )}
     </>
   );

@@ -5,6 +5,8 @@ import { ArticleLanguageSelect } from './ArticleLanguageSelect.tsx';
 import { OpenFileButton } from './OpenFileButton.tsx';
 import { SamplesMenu } from './SamplesMenu.tsx';
 import { UiLanguageSelect } from './UiLanguageSelect.tsx';
+import { ReviewsMenu } from '../Reviews/ReviewsMenu.tsx';
+import { SaveStatus } from '../Feedback/SaveStatus.tsx';
 
 interface AppHeaderProps {
   samples: readonly Sample[];
@@ -27,8 +29,10 @@ export function AppHeader({ samples, onOpenFile, onOpenSample, onPaste }: AppHea
           {t('header.paste')}
         </button>
         <SamplesMenu samples={samples} onOpen={onOpenSample} />
+        <ReviewsMenu />
       </div>
       <div className="header-settings">
+        <SaveStatus />
         <ArticleLanguageSelect />
         <UiLanguageSelect />
       </div>

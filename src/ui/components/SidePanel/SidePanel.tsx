@@ -1,18 +1,27 @@
-// The right-hand panel: the flags the checks found (what a reviewer works through), then article details.
+// The right-hand panel: review progress and actions, the flags to work through, the MQM score, then article details.
 import { useTranslation } from 'react-i18next';
 import { FlagsPanel } from '../Flags/FlagsPanel.tsx';
+import { ReviewPanel } from '../Review/ReviewPanel.tsx';
+import { ReviewScore } from '../Review/ReviewScore.tsx';
 import { ArticleInfo } from './ArticleInfo.tsx';
 
 export function SidePanel() {
   const { t } = useTranslation();
   return (
     <aside className="side-panel" aria-label={t('info.region')}>
+      <section className="panel-section" aria-labelledby="review-heading">
+        <h2 id="review-heading" className="panel-heading">
+          {t('review.heading')}
+        </h2>
+        <ReviewPanel />
+      </section>
       <section id="flags-panel" className="panel-section flags-panel" aria-labelledby="flags-heading">
         <h2 id="flags-heading" className="panel-heading">
           {t('info.flagsHeading')}
         </h2>
         <FlagsPanel />
       </section>
+      <ReviewScore />
       <section className="panel-section" aria-labelledby="info-heading">
         <h2 id="info-heading" className="panel-heading">
           {t('info.heading')}
