@@ -1,5 +1,7 @@
 // The flags section of the side panel: progress while the checks run, an error if they fail, then counts and the list to triage.
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { emptyReviewFilter, facetCounts, filterAnnotations, filterFlags, type ReviewFilter } from '../../../core/review/filters.ts';
 import { useAppStore } from '../../../store/store.ts';
 import {
   selectAnalysisError,
@@ -7,7 +9,15 @@ import {
   selectCheckFailures,
   selectFlagCounts,
 } from '../../../store/slices/analysis/selectors.ts';
-import { selectDismissalStats, selectListedFlags, selectMuteCheck } from '../../../store/slices/review/selectors.ts';
+import {
+  selectAnnotations,
+  selectDismissalStats,
+  selectFlagDecisions,
+  selectListedFlags,
+  selectMuteCheck,
+  selectSentenceStatuses,
+} from '../../../store/slices/review/selectors.ts';
+import { FilterBar } from '../Filters/FilterBar.tsx';
 import { useFlagText } from '../../hooks/useFlagText.ts';
 import { useFormatters } from '../../hooks/useFormatters.ts';
 import { AnalysisProgress } from './AnalysisProgress.tsx';
@@ -24,6 +34,19 @@ export function FlagsPanel() {
   const counts = useAppStore(selectFlagCounts);
   const stats = useAppStore(selectDismissalStats);
   const muteCheck = useAppStore(selectMuteCheck);
+  const decisions = useAppStore(selectFlagDecisions);
+  const annotations = useAppStore(selectAnnotations);
+  const sentenceStatuses = useAppStore(selectSentenceStatuses);
+  const [filter, setFilter] = useState<ReviewFilter>(emptyReviewFilter);
+  const statusOf = (sentence: number) => sentenceStatuses[sentence] ?? 'untouched';
+  const flags = useMemo(() => entries.map((entry) => entry.flag), [entries]);
+  const facets = useMemo(
+    () => facetCounts(flags, decisions, annotations, sentenceStatuses),
+    [flags, decisions, annotations, sentenceStatuses],
+  );
+  const shownIds = new Set(filterFlags(flags, decisions, filter, statusOf).map((flag) => flag.id));
+  const shownEntries = entries.filter((entry) => shownIds.has(entry.flag.id));
+  const shownAnnotations = filterAnnotations(annotations, filter, statusOf).length;
   const text = useFlagText();
   const { formatNumber, formatPercent } = useFormatters();
 
@@ -51,10 +74,18 @@ export function FlagsPanel() {
         formatPercent={formatPercent}
         onToggleMute={muteCheck}
       />
+      {entries.length > 0 && (
+        <FilterBar
+          facets={facets}
+          value={filter}
+          onChange={setFilter}
+          shown={{ flags: shownEntries.length, annotations: shownAnnotations }}
+        />
+      )}
       {entries.length === 0 ? (
         <p className="panel-placeholder">{counts.total > 0 ? t('triage.allMuted') : t('flags.none')}</p>
       ) : (
-        <FlagList entries={entries} text={text} formatNumber={formatNumber} />
+        <FlagList entries={shownEntries} text={text} formatNumber={formatNumber} />
       )}
     </>
   );

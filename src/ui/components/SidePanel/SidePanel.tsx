@@ -1,6 +1,7 @@
-// The right-hand panel: review progress and actions, the flags to work through, the MQM score, then article details.
+// The right-hand panel: review progress and actions, the flags to work through, the MQM score, the document map, then article details.
 import { useTranslation } from 'react-i18next';
 import { FlagsPanel } from '../Flags/FlagsPanel.tsx';
+import { DocumentMap } from '../Minimap/DocumentMap.tsx';
 import { ReviewPanel } from '../Review/ReviewPanel.tsx';
 import { ReviewScore } from '../Review/ReviewScore.tsx';
 import { ArticleInfo } from './ArticleInfo.tsx';
@@ -22,6 +23,12 @@ export function SidePanel() {
         <FlagsPanel />
       </section>
       <ReviewScore />
+      <section className="panel-section document-map" aria-labelledby="map-heading">
+        <h2 id="map-heading" className="panel-heading">
+          {t('workspace:minimap.label')}
+        </h2>
+        <DocumentMap />
+      </section>
       <section className="panel-section" aria-labelledby="info-heading">
         <h2 id="info-heading" className="panel-heading">
           {t('info.heading')}
