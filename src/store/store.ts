@@ -1,6 +1,7 @@
 // The app's one zustand store, built from the document, view, analysis and review slices; a factory for tests plus the app's instance.
 import { createContext, useContext } from 'react';
 import { createStore, useStore, type StoreApi } from 'zustand';
+import type { ArticleDocument } from '../core/index.ts';
 import { DEFAULT_UI_LANGUAGE, detectInitialUiLanguage, type UiLanguage } from '../i18n/index.ts';
 import { createAnalysisActions } from './slices/analysis/actions.ts';
 import { initialAnalysisState, type AnalysisSlice } from './slices/analysis/state.ts';
@@ -34,10 +35,18 @@ export function createAppStore({ uiLanguage = DEFAULT_UI_LANGUAGE }: AppStoreOpt
     ...createReviewsActions(set, get),
   }));
   // A new article or a new segmentation changes the sentences the review's indexes refer to: start a fresh review.
+  // Re-segmenting the same text into the same sentences (a language change that moves no boundary) keeps it.
   store.subscribe((state, previous) => {
-    if (state.document !== previous.document && state.reviewDocument !== state.document) state.resetReview(state.document);
+    if (state.document === previous.document || state.reviewDocument === state.document) return;
+    if (hasSameSentences(state.reviewDocument, state.document)) store.setState({ reviewDocument: state.document });
+    else state.resetReview(state.document);
   });
   return store;
+}
+
+function hasSameSentences(a: ArticleDocument | null, b: ArticleDocument | null): boolean {
+  if (!a || !b || a.text !== b.text || a.sentences.length !== b.sentences.length) return false;
+  return a.sentences.every((s, i) => s.start === b.sentences[i]!.start && s.end === b.sentences[i]!.end);
 }
 
 /** The app's own store; the interface language starts from the saved choice or the browser's. */

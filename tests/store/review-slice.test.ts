@@ -145,4 +145,31 @@ describe('review slice', () => {
     expect(selectReviewProgress(store.getState()).reviewed).toBe(0);
     expect(selectCanUndo(store.getState())).toBe(false);
   });
+
+  it('changes nothing while the tab is read-only (another tab owns the review)', () => {
+    const store = seededStore();
+    store.getState().editSentence(0, 'Geändert.');
+    store.setState({ isReadOnly: true });
+    store.getState().dismissFlag(idOf(store, 'garbled-word'));
+    store.getState().undoReview();
+    expect(selectReview(store.getState()).edits).toEqual({ 0: 'Geändert.' });
+    expect(Object.keys(selectReview(store.getState()).decisions)).toEqual([]);
+  });
+
+  it('keeps the review when a language change leaves every sentence boundary where it was', () => {
+    const store = createAppStore();
+    store.getState().openArticle({ title: 'kurz.txt', text: 'Der erste Satz steht hier. Der zweite folgt.\nEin dritter Satz.', source: 'paste' });
+    store.getState().editSentence(0, 'Geändert.');
+    store.getState().setArticleLang('en');
+    expect(store.getState().document!.lang).toBe('en');
+    expect(selectReview(store.getState()).edits).toEqual({ 0: 'Geändert.' });
+  });
+
+  it('starts a fresh review when the new language moves a sentence boundary', () => {
+    const store = seededStore();
+    store.getState().editSentence(0, 'Geändert.');
+    store.getState().setArticleLang('en');
+    expect(store.getState().document!.sentences.length).not.toBe(15);
+    expect(selectReview(store.getState()).edits).toEqual({});
+  });
 });

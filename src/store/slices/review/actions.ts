@@ -20,9 +20,10 @@ function newAnnotationId(): string {
 const now = () => new Date().toISOString();
 
 export function createReviewActions(set: Set, get: Get): ReviewSliceActions {
+  // A read-only tab (another tab owns the review, or a save conflicted) must not change what it cannot save.
   const dispatch = (action: ReviewAction) => {
     const state = get();
-    if (!state.document) return;
+    if (!state.document || state.isReadOnly) return;
     const history = selectReviewHistory(state);
     const next = applyWithHistory(history, action);
     if (next !== history) set({ reviewHistory: next, reviewDocument: state.document });
@@ -33,12 +34,14 @@ export function createReviewActions(set: Set, get: Get): ReviewSliceActions {
     dispatchReview: dispatch,
 
     undoReview() {
+      if (get().isReadOnly) return;
       const history = selectReviewHistory(get());
       const next = undo(history);
       if (next !== history) set({ reviewHistory: next, editingSentence: null });
     },
 
     redoReview() {
+      if (get().isReadOnly) return;
       const history = selectReviewHistory(get());
       const next = redo(history);
       if (next !== history) set({ reviewHistory: next, editingSentence: null });

@@ -8,6 +8,8 @@ import {
   selectSetArticleLang,
 } from '../../../store/slices/document/selectors.ts';
 import { ARTICLE_LANGUAGES, isArticleLanguage } from '../../../store/slices/document/state.ts';
+import { selectReview } from '../../../store/slices/review/selectors.ts';
+import type { ReviewState } from '../../../core/review/types.ts';
 import { useArticleLanguageNames } from '../../hooks/useLanguageNames.ts';
 
 export function ArticleLanguageSelect() {
@@ -17,6 +19,7 @@ export function ArticleLanguageSelect() {
   const hasDocument = useAppStore(selectHasDocument);
   const setArticleLang = useAppStore(selectSetArticleLang);
   const names = useArticleLanguageNames();
+  const review = useAppStore(selectReview);
   return (
     <div className="field">
       <label htmlFor={id}>{t('header.articleLanguage')}</label>
@@ -25,7 +28,9 @@ export function ArticleLanguageSelect() {
         value={lang}
         disabled={!hasDocument}
         onChange={(event) => {
-          if (isArticleLanguage(event.target.value)) setArticleLang(event.target.value);
+          if (!isArticleLanguage(event.target.value)) return;
+          if (hasWork(review) && !window.confirm(t('header.languageChangeConfirm'))) return;
+          setArticleLang(event.target.value);
         }}
       >
         {ARTICLE_LANGUAGES.map((code) => (
@@ -35,5 +40,11 @@ export function ArticleLanguageSelect() {
         ))}
       </select>
     </div>
+  );
+}
+
+function hasWork(review: ReviewState): boolean {
+  return (
+    review.annotations.length > 0 || Object.keys(review.edits).length > 0 || Object.keys(review.decisions).length > 0
   );
 }
