@@ -75,12 +75,16 @@ export function FlagsPanel() {
         onToggleMute={muteCheck}
       />
       {entries.length > 0 && (
-        <FilterBar
-          facets={facets}
-          value={filter}
-          onChange={setFilter}
-          shown={{ flags: shownEntries.length, annotations: shownAnnotations }}
-        />
+        // Collapsed by default: the list, not the filters, is what a reviewer works through.
+        <details className="filters-details">
+          <summary>{t('workspace:filters.label')}</summary>
+          <FilterBar
+            facets={facets}
+            value={filter}
+            onChange={setFilter}
+            shown={{ flags: shownEntries.length, annotations: shownAnnotations }}
+          />
+        </details>
       )}
       {entries.length === 0 ? (
         <p className="panel-placeholder">{counts.total > 0 ? t('triage.allMuted') : t('flags.none')}</p>
