@@ -64,6 +64,33 @@ describe('review by keyboard in Chromium', () => {
     await page.screenshot({ path: join(RESULTS_DIR, 'review-en.png') });
   });
 
+  it('annotates the mashed clause by hand as Fluency/Grammar, major, with a comment', async () => {
+    await page.keyboard.press('Escape');
+    const current = () => page.getByRole('main').locator('[aria-current]').first().innerText();
+    for (let i = 0; i < 20 && !(await current()).includes('näher gekommen'); i++) {
+      await page.keyboard.press((await current()).includes('Die Gespräche') ? 'k' : 'j');
+    }
+    expect(await current()).toContain('näher gekommen');
+    await page.keyboard.press('m');
+    // "Moskau und Peking sind sich in Washington näher …": the caret steps over seven words, then five are selected.
+    for (let i = 0; i < 7; i++) await page.keyboard.press('ArrowRight');
+    for (let i = 0; i < 5; i++) await page.keyboard.press('Shift+ArrowRight');
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog');
+    await expect.poll(() => dialog.innerText()).toContain('näher gekommen sieht sich als');
+    await page.keyboard.type('Gram');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('3');
+    await dialog.getByLabel('Comment').focus();
+    await page.keyboard.type('Two clauses mashed together: "in what Washington sees as".');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => dialog.count()).toBe(0);
+    const annotations = page.getByRole('region', { name: 'Annotations' });
+    await expect.poll(() => annotations.innerText()).toContain('Two clauses mashed together');
+    expect(await annotations.innerText()).toMatch(/Grammar/);
+    expect(await annotations.innerText()).toMatch(/Major/);
+  });
+
   it('finds everything as it was after a reload', async () => {
     // Autosave writes within a second of the last change.
     await page.waitForTimeout(1500);
@@ -75,6 +102,7 @@ describe('review by keyboard in Chromium', () => {
     expect(await page.getByRole('main').locator('del').allInnerTexts()).toEqual(
       expect.arrayContaining([expect.stringContaining('die Welt erschrecken')]),
     );
+    expect(await page.getByRole('region', { name: 'Annotations' }).innerText()).toContain('Two clauses mashed together');
   });
 
   it('exports the corrected text in the original layout', async () => {

@@ -1,4 +1,5 @@
 // The review's keyboard shortcuts on the whole page; keys typed into fields, and anything while a dialog is open, are left alone.
+import { spanPickerDomId } from '../components/Annotate/annotate-spans.ts';
 import { useEffect } from 'react';
 import type { AppState } from '../../store/store.ts';
 import { useAppStoreApi } from '../../store/store.ts';
@@ -130,6 +131,13 @@ export function useKeyboardShortcuts(): void {
           state.selectFlag(null);
           state.setReviewCursor(entry.flag.sentence);
           return;
+        }
+        case 'm': {
+          // The span picker of the current sentence takes the keyboard from here (see the Annotations section).
+          const sentence = selectActiveSentence(state);
+          if (sentence === null) return;
+          document.getElementById(spanPickerDomId(sentence))?.focus();
+          return done();
         }
         case '?':
           state.setShortcutHelpOpen(true);

@@ -29,6 +29,7 @@ export function ShortcutHelp({ onClose }: ShortcutHelpProps) {
     [t('shortcuts.keysSave'), t('shortcuts.save')],
     [t('shortcuts.keysCancel'), t('shortcuts.cancel')],
     [t('shortcuts.keysReviewed'), t('shortcuts.reviewed')],
+    [t('shortcuts.keysAnnotate'), t('shortcuts.annotate')],
     [t('shortcuts.keysUndo'), t('shortcuts.undo')],
     [t('shortcuts.keysRedo'), t('shortcuts.redo')],
     [t('shortcuts.keysHelp'), t('shortcuts.help')],

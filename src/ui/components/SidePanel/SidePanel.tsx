@@ -1,6 +1,7 @@
 // The right-hand panel: review progress and actions, the flags to work through, the MQM score, the document map, then article details.
 import { useTranslation } from 'react-i18next';
 import { FlagsPanel } from '../Flags/FlagsPanel.tsx';
+import { AnnotationsPanel } from '../Annotate/AnnotationsPanel.tsx';
 import { DocumentMap } from '../Minimap/DocumentMap.tsx';
 import { ReviewPanel } from '../Review/ReviewPanel.tsx';
 import { ReviewScore } from '../Review/ReviewScore.tsx';
@@ -21,6 +22,12 @@ export function SidePanel() {
           {t('info.flagsHeading')}
         </h2>
         <FlagsPanel />
+      </section>
+      <section className="panel-section" aria-labelledby="annotations-heading">
+        <h2 id="annotations-heading" className="panel-heading">
+          {t('annotations.heading')}
+        </h2>
+        <AnnotationsPanel />
       </section>
       <ReviewScore />
       <section className="panel-section document-map" aria-labelledby="map-heading">
