@@ -84,8 +84,13 @@ export function MqmScorePanel({ score, weights, passThreshold, words, onChangeWe
         <MqmErrorChart rows={score.byCategory} />
       )}
 
-      <h3>{t('mqm:score.weightsHeading')}</h3>
-      <MqmWeightsTable weights={weights} onChangeWeights={onChangeWeights} />
+      {/* Weights change rarely: folded away so the score and the chart stay in view. */}
+      <details className="mqm-weights-details">
+        <summary>
+          <h3>{t('mqm:score.weightsHeading')}</h3>
+        </summary>
+        <MqmWeightsTable weights={weights} onChangeWeights={onChangeWeights} />
+      </details>
     </section>
   );
 }
