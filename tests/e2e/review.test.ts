@@ -96,7 +96,7 @@ describe('review by keyboard in Chromium', () => {
     await page.waitForTimeout(1500);
     await page.reload();
     await expect.poll(() => flagList().getByRole('listitem').count(), { timeout: 30_000 }).toBeGreaterThanOrEqual(5);
-    const classes = await flagList().locator('[data-flag-id]').evaluateAll((items) => items.map((i) => i.className));
+    const classes = await flagList().locator('[data-flag-id]').evaluateAll((items: Element[]) => items.map((i) => i.className));
     expect(classes.some((c) => c.includes('status-dismissed'))).toBe(true);
     expect(classes.some((c) => c.includes('status-accepted'))).toBe(true);
     expect(await page.getByRole('main').locator('del').allInnerTexts()).toEqual(

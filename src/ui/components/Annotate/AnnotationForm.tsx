@@ -1,4 +1,5 @@
 // The annotation dialog: MQM category, severity, comment and correction for a selected span; modal and usable by keyboard alone.
+import { trapFocus } from '../Dialog/trap-focus.ts';
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { findMqmCategory, mqmCategories, mqmSeverities } from '../../../core/review/mqm.ts';
@@ -26,8 +27,6 @@ export interface AnnotationFormProps {
   onDelete?: () => void;
 }
 
-const FOCUSABLE =
-  'button:not([disabled]), input:not([disabled]), textarea:not([disabled]), select:not([disabled])';
 
 /** Keys 1–4 pick the severities in order, neutral to critical. */
 const severityByKey = new Map(mqmSeverities.map((severity, i) => [String(i + 1), severity]));
@@ -130,20 +129,7 @@ export function AnnotationForm({ initial, selectedText, onSubmit, onCancel, onDe
       setSeverity(shortcut);
       return;
     }
-    if (key !== 'Tab') return;
-    // Keep Tab inside the dialog while it is open.
-    const focusable = Array.from(dialogRef.current?.querySelectorAll<HTMLElement>(FOCUSABLE) ?? []).filter(
-      (element) => !(element instanceof HTMLInputElement && element.type === 'radio' && !element.checked),
-    );
-    const first = focusable[0];
-    const last = focusable[focusable.length - 1];
-    if (event.shiftKey && document.activeElement === first) {
-      event.preventDefault();
-      last?.focus();
-    } else if (!event.shiftKey && document.activeElement === last) {
-      event.preventDefault();
-      first?.focus();
-    }
+    trapFocus(event, dialogRef.current);
   };
 
   // Literal keys, so the locale test can see each one.

@@ -1,4 +1,5 @@
 // Annotating one sentence by hand: pick a span, describe it in the form, and edit or delete the sentence's annotations.
+import { trapFocus } from '../Dialog/trap-focus.ts';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Annotation, AnnotationChanges } from '../../../core/review/types.ts';
@@ -200,17 +201,7 @@ function ConfirmDeleteDialog({ annotation, onConfirm, onCancel, fallbackFocus }:
       onCancel();
       return;
     }
-    if (event.key !== 'Tab') return;
-    const buttons = Array.from(dialogRef.current?.querySelectorAll<HTMLButtonElement>('button') ?? []);
-    const first = buttons[0];
-    const last = buttons[buttons.length - 1];
-    if (event.shiftKey && document.activeElement === first) {
-      event.preventDefault();
-      last?.focus();
-    } else if (!event.shiftKey && document.activeElement === last) {
-      event.preventDefault();
-      first?.focus();
-    }
+    trapFocus(event, dialogRef.current);
   };
 
   return (

@@ -1,4 +1,5 @@
 // The paste dialog: a title and a textarea; modal, Escape or Cancel closes it, Tab stays inside.
+import { trapFocus } from '../Dialog/trap-focus.ts';
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -7,7 +8,6 @@ interface PasteDialogProps {
   onClose: () => void;
 }
 
-const FOCUSABLE = 'button:not([disabled]), input:not([disabled]), textarea:not([disabled]), select:not([disabled])';
 
 export function PasteDialog({ onSubmit, onClose }: PasteDialogProps) {
   const { t } = useTranslation();
@@ -28,18 +28,7 @@ export function PasteDialog({ onSubmit, onClose }: PasteDialogProps) {
       onClose();
       return;
     }
-    if (event.key !== 'Tab') return;
-    // Keep Tab inside the dialog while it is open.
-    const focusable = Array.from(dialogRef.current?.querySelectorAll<HTMLElement>(FOCUSABLE) ?? []);
-    const first = focusable[0];
-    const last = focusable[focusable.length - 1];
-    if (event.shiftKey && document.activeElement === first) {
-      event.preventDefault();
-      last?.focus();
-    } else if (!event.shiftKey && document.activeElement === last) {
-      event.preventDefault();
-      first?.focus();
-    }
+    trapFocus(event, dialogRef.current);
   };
 
   const handleSubmit = (event: FormEvent<HTMLFormElement>) => {

@@ -1,4 +1,5 @@
 // Asks before a saved review is deleted; Escape or Cancel keeps it, Tab stays inside.
+import { trapFocus } from '../Dialog/trap-focus.ts';
 import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -26,17 +27,7 @@ export function DeleteReviewDialog({ title, onConfirm, onCancel }: DeleteReviewD
       onCancel();
       return;
     }
-    if (event.key !== 'Tab') return;
-    const buttons = Array.from(dialogRef.current?.querySelectorAll<HTMLButtonElement>('button') ?? []);
-    const first = buttons[0];
-    const last = buttons[buttons.length - 1];
-    if (event.shiftKey && document.activeElement === first) {
-      event.preventDefault();
-      last?.focus();
-    } else if (!event.shiftKey && document.activeElement === last) {
-      event.preventDefault();
-      first?.focus();
-    }
+    trapFocus(event, dialogRef.current);
   };
 
   return (
