@@ -1,4 +1,5 @@
 // Exports of a review: the corrected text in the original layout, and the annotations as JSON and CSV.
+import { quoteField } from '../formats/delimited.ts';
 import type { Annotation } from './types.ts';
 
 /**
@@ -92,7 +93,7 @@ export const annotationCsvColumns = [
 
 /** RFC 4180: a field with a comma, quote, CR or LF is quoted and its quotes doubled. */
 export function csvField(value: string): string {
-  return /[",\r\n]/u.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+  return quoteField(value, ',');
 }
 
 /** CSV with a header row and CRLF line ends (RFC 4180); line breaks inside a field stay as they are, quoted. */

@@ -1,4 +1,5 @@
 // The right-hand panel: review progress and actions, the flags to work through, the MQM score, the document map, then article details.
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FlagsPanel } from '../Flags/FlagsPanel.tsx';
 import { AnnotationsPanel } from '../Annotate/AnnotationsPanel.tsx';
@@ -7,41 +8,45 @@ import { ReviewPanel } from '../Review/ReviewPanel.tsx';
 import { ReviewScore } from '../Review/ReviewScore.tsx';
 import { ArticleInfo } from './ArticleInfo.tsx';
 
+/** A titled region of the panel; its heading names it for assistive technology. */
+function PanelSection({ name, heading, id, className = '', children }: {
+  name: string;
+  heading: string;
+  id?: string;
+  className?: string;
+  children: ReactNode;
+}) {
+  const headingId = `${name}-heading`;
+  return (
+    <section id={id} className={`panel-section ${className}`.trim()} aria-labelledby={headingId}>
+      <h2 id={headingId} className="panel-heading">
+        {heading}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
 export function SidePanel() {
   const { t } = useTranslation();
   return (
     <aside className="side-panel" aria-label={t('info.region')}>
-      <section className="panel-section" aria-labelledby="review-heading">
-        <h2 id="review-heading" className="panel-heading">
-          {t('review.heading')}
-        </h2>
+      <PanelSection name="review" heading={t('review.heading')}>
         <ReviewPanel />
-      </section>
-      <section id="flags-panel" className="panel-section flags-panel" aria-labelledby="flags-heading">
-        <h2 id="flags-heading" className="panel-heading">
-          {t('info.flagsHeading')}
-        </h2>
+      </PanelSection>
+      <PanelSection name="flags" id="flags-panel" className="flags-panel" heading={t('info.flagsHeading')}>
         <FlagsPanel />
-      </section>
-      <section className="panel-section" aria-labelledby="annotations-heading">
-        <h2 id="annotations-heading" className="panel-heading">
-          {t('annotations.heading')}
-        </h2>
+      </PanelSection>
+      <PanelSection name="annotations" heading={t('annotations.heading')}>
         <AnnotationsPanel />
-      </section>
+      </PanelSection>
       <ReviewScore />
-      <section className="panel-section document-map" aria-labelledby="map-heading">
-        <h2 id="map-heading" className="panel-heading">
-          {t('workspace:minimap.label')}
-        </h2>
+      <PanelSection name="map" className="document-map" heading={t('workspace:minimap.label')}>
         <DocumentMap />
-      </section>
-      <section className="panel-section" aria-labelledby="info-heading">
-        <h2 id="info-heading" className="panel-heading">
-          {t('info.heading')}
-        </h2>
+      </PanelSection>
+      <PanelSection name="info" heading={t('info.heading')}>
         <ArticleInfo />
-      </section>
+      </PanelSection>
     </aside>
   );
 }
