@@ -1,6 +1,13 @@
 // The one public entry of the core: segmentation, documents, checks and analysis.
 export { segment, type SentenceSpan } from './segment/segment.ts';
 export {
+  alignSentences,
+  type AlignableSentence,
+  type Alignment,
+  type AlignmentPair,
+  type AlignOptions,
+} from './segment/align.ts';
+export {
   createDocument,
   findParagraphs,
   lineAndColumn,
