@@ -204,10 +204,10 @@ describe('revisor check', () => {
     expect(code).toBe(1);
   });
 
-  it('says on stderr that the sentences were not paired when their counts differ', async () => {
+  it('says on stderr that the sentences were aligned when their counts differ', async () => {
     const { code, stderr } = await runCli(['check', tmp('target-extra.txt'), '--source', tmp('source.txt'), '--source-lang', 'en']);
     expect(code).not.toBe(2);
-    expect(stderr).toMatch(new RegExp(`^revisor: ${escape(tmp('target-extra.txt'))}: .*\\b2\\b.*\\b3\\b.*not paired.*\\n$`));
+    expect(stderr).toMatch(new RegExp(`^revisor: ${escape(tmp('target-extra.txt'))}: .*\\b2\\b.*\\b3\\b.*aligned.*\\n$`));
   });
 
   it.each([

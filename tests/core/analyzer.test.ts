@@ -136,10 +136,26 @@ describe('createAnalyzer', () => {
     expect(result.pairing).toEqual({ method: 'one-to-one' });
   });
 
-  it('leaves sentences unpaired, with a note, when the counts differ', () => {
-    const result = analyzer.analyze({ text: 'Er kam.', lang: 'de', sourceText: 'He came.\nShe left.', sourceLang: 'en' });
-    expect(result.pairing?.method).toBe('none');
-    expect(result.pairing?.note).toMatch(/2.*1/);
+  it('aligns the sentences, with a note, when the counts differ', () => {
+    const result = analyzer.analyze({
+      text: 'Er kam am Montag um 10 Uhr. Sie ging, und dann regnete es 3 Tage lang.',
+      lang: 'de',
+      sourceText: 'He came on Monday at 10. She left. Then it rained for 3 days.',
+      sourceLang: 'en',
+    });
+    expect(result.pairing?.method).toBe('aligned');
+    expect(result.pairing?.note).toMatch(/3.*2/);
+  });
+
+  it('checks numbers within aligned pairs when the counts differ', () => {
+    const result = analyzer.analyze({
+      text: 'Er kam am Montag um 11 Uhr. Sie ging, und dann regnete es 3 Tage lang.',
+      lang: 'de',
+      sourceText: 'He came on Monday at 10. She left. Then it rained for 3 days.',
+      sourceLang: 'en',
+    });
+    const numbers = result.flags.filter((f) => f.check === 'number-mismatch');
+    expect(numbers.map((f) => result.sentences.findIndex((s) => s.start <= f.start && f.start < s.end))).toContain(0);
   });
 
   it('reports no pairing without a source', () => {

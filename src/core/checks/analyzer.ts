@@ -1,4 +1,5 @@
 // The analysis entry point: segments text (and source), pairs sentences, runs the registered checks with the loaded lexicons.
+import { alignSentences } from '../segment/align.ts';
 import { createDocument, type Sentence } from '../document/document.ts';
 import type { Lexicon, Lexicons } from '../lexicon/lexicon.ts';
 import { createWordIndex, hasLetterBetween, type WordIndex } from '../text/words.ts';
@@ -14,7 +15,8 @@ export interface AnalysisInput {
 }
 
 export interface Pairing {
-  method: 'one-to-one' | 'none';
+  /** 'one-to-one' when both sides have as many sentences; otherwise 'aligned' by length and anchors. */
+  method: 'one-to-one' | 'aligned';
   note?: string;
 }
 
@@ -60,7 +62,7 @@ export function countWords(text: string, index: WordIndex = createWordIndex(text
   return words;
 }
 
-// One-to-one is the only pairing that needs no alignment model; anything else is left to the reviewer.
+// Equal counts pair one to one; otherwise the aligner groups sentences (1–2, 2–1, 1–0…) by length and anchors.
 function pairSentences(source: Sentence[], target: Sentence[]): { pairs: SentencePair[]; pairing: Pairing } {
   if (source.length === target.length) {
     return {
@@ -68,11 +70,15 @@ function pairSentences(source: Sentence[], target: Sentence[]): { pairs: Sentenc
       pairing: { method: 'one-to-one' },
     };
   }
+  const { pairs } = alignSentences(source, target);
+  const unpaired = pairs.filter((pair) => pair.source.length === 0 || pair.target.length === 0).length;
   return {
-    pairs: [],
+    pairs: pairs.filter((pair) => pair.source.length > 0 && pair.target.length > 0),
     pairing: {
-      method: 'none',
-      note: `The source has ${source.length} sentences and the translation ${target.length}; sentences are not paired.`,
+      method: 'aligned',
+      note:
+        `The source has ${source.length} sentences and the translation ${target.length}; they were aligned by length ` +
+        `and anchors (${unpaired} without a counterpart).`,
     },
   };
 }
