@@ -32,7 +32,7 @@ Options:
                           or auto to detect it per file (default: auto)
   -s, --source FILE       the source text the one FILE was translated from; runs
                           the source-aware checks (numbers, length, untranslated);
-                          sentences are paired one to one when their counts match
+                          sentences are paired one to one, or aligned when counts differ
       --source-lang LANG  language of the source (default: auto, else en)
   -f, --format FORMAT     text: one line per flag, grouped per file (default)
                           json: {"files": [{path, lang, stats, flags}]}, where
