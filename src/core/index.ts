@@ -115,3 +115,11 @@ export {
   csvField,
   type AnnotationRecord,
 } from './review/export.ts';
+export { partsToText, type BilingualDocument, type BilingualSegment, type InlineTag, type SegmentPart } from './formats/bilingual.ts';
+export { parseXliff, serializeXliff, XliffError } from './formats/xliff.ts';
+export { XmlError } from './formats/xml.ts';
+export { DelimitedParseError, parseDelimited, serializeDelimited } from './formats/delimited.ts';
+export { parseMarkdown, parsePlainText, segmentMarkdown } from './formats/markdown.ts';
+export { annotationsToMqmRows, MqmTsvParseError, parseMqmTsv, serializeMqmTsv } from './formats/mqm-tsv.ts';
+export { createUnifiedDiff } from './formats/unified-diff.ts';
+export { defaultHtmlReportLabels, renderHtmlReport } from './formats/html-report.ts';
