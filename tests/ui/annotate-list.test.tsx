@@ -6,24 +6,16 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Annotation } from '../../src/core/review/types.ts';
 import { createI18n } from '../../src/i18n/index.ts';
 import { AnnotationList } from '../../src/ui/components/Annotate/AnnotationList.tsx';
+import { annotationAt } from '../core/review/helpers.ts';
 
 function annotation(id: string, sentence: number, start: number, quote: string, overrides: Partial<Annotation> = {}): Annotation {
-  return {
+  return annotationAt(' '.repeat(start) + quote, start, start + quote.length, {
     id,
     sentence,
-    start,
-    end: start + quote.length,
-    quote,
     category: 'Fluency/Spelling',
     severity: 'minor',
-    comment: '',
-    correction: '',
-    origin: { kind: 'manual' },
-    stale: false,
-    createdAt: '2026-01-01T00:00:00.000Z',
-    updatedAt: '2026-01-01T00:00:00.000Z',
     ...overrides,
-  };
+  });
 }
 
 const ANNOTATIONS = [

@@ -6,28 +6,14 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Annotation } from '../../src/core/review/types.ts';
 import { createI18n } from '../../src/i18n/index.ts';
 import { SentenceAnnotator, type SentenceAnnotatorProps } from '../../src/ui/components/Annotate/SentenceAnnotator.tsx';
+import { annotationAt } from '../core/review/helpers.ts';
 
 const TEXT = 'Er sagte „Hallo  Welt“ und   ging.';
 const at = (word: string) => TEXT.indexOf(word);
 const after = (word: string) => TEXT.indexOf(word) + word.length;
 
 function annotation(id: string, start: number, end: number, overrides: Partial<Annotation> = {}): Annotation {
-  return {
-    id,
-    sentence: 4,
-    start,
-    end,
-    quote: TEXT.slice(start, end),
-    category: 'Fluency/Grammar',
-    severity: 'major',
-    comment: '',
-    correction: '',
-    origin: { kind: 'manual' },
-    stale: false,
-    createdAt: '2026-01-01T00:00:00.000Z',
-    updatedAt: '2026-01-01T00:00:00.000Z',
-    ...overrides,
-  };
+  return annotationAt(TEXT, start, end, { id, sentence: 4, ...overrides });
 }
 
 function renderAnnotator(props: Partial<SentenceAnnotatorProps> = {}) {

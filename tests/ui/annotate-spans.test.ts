@@ -9,27 +9,14 @@ import {
   type MoveOptions,
   type SelectionMove,
 } from '../../src/ui/components/Annotate/annotate-spans.ts';
+import { annotationAt } from '../core/review/helpers.ts';
 
 const TEXT = 'Er sagte „Hallo  Welt“ und   ging.';
 const at = (word: string) => TEXT.indexOf(word);
 const after = (word: string) => TEXT.indexOf(word) + word.length;
 
 function annotation(id: string, sentence: number, start: number, end: number): Annotation {
-  return {
-    id,
-    sentence,
-    start,
-    end,
-    quote: '',
-    category: 'Fluency/Grammar',
-    severity: 'minor',
-    comment: '',
-    correction: '',
-    origin: { kind: 'manual' },
-    stale: false,
-    createdAt: '2026-01-01T00:00:00.000Z',
-    updatedAt: '2026-01-01T00:00:00.000Z',
-  };
+  return annotationAt('', start, end, { id, sentence, severity: 'minor' });
 }
 
 describe('moveSelection', () => {

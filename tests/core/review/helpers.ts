@@ -23,21 +23,14 @@ export function flagOn(sentenceText: string, quote: string, extra: Partial<Sente
   };
 }
 
-/** A manual annotation on the first occurrence of `quote` at or after `from` in `sentenceText`. */
-export function annotationOn(
-  sentenceText: string,
-  quote: string,
-  extra: Partial<Annotation> = {},
-  from = 0,
-): Annotation {
-  const start = sentenceText.indexOf(quote, from);
-  if (start < 0) throw new Error(`"${quote}" is not in "${sentenceText}"`);
+/** A manual annotation of [start, end) in `sentenceText`: major Fluency/Grammar in sentence 0 unless `extra` says otherwise. */
+export function annotationAt(sentenceText: string, start: number, end: number, extra: Partial<Annotation> = {}): Annotation {
   return {
-    id: `a-${start}-${quote}`,
+    id: `a-${start}-${end}`,
     sentence: 0,
     start,
-    end: start + quote.length,
-    quote,
+    end,
+    quote: sentenceText.slice(start, end),
     category: 'Fluency/Grammar',
     severity: 'major',
     comment: '',
@@ -48,6 +41,18 @@ export function annotationOn(
     updatedAt: AT,
     ...extra,
   };
+}
+
+/** A manual annotation on the first occurrence of `quote` at or after `from` in `sentenceText`. */
+export function annotationOn(
+  sentenceText: string,
+  quote: string,
+  extra: Partial<Annotation> = {},
+  from = 0,
+): Annotation {
+  const start = sentenceText.indexOf(quote, from);
+  if (start < 0) throw new Error(`"${quote}" is not in "${sentenceText}"`);
+  return annotationAt(sentenceText, start, start + quote.length, { id: `a-${start}-${quote}`, ...extra });
 }
 
 /** The text an annotation's span covers now. */
