@@ -1,5 +1,5 @@
 // Annotating one sentence by hand: pick a span, describe it in the form, and edit or delete the sentence's annotations.
-import { trapFocus } from '../Dialog/trap-focus.ts';
+import { ModalDialog } from '../Dialog/ModalDialog.tsx';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Annotation, AnnotationChanges } from '../../../core/review/types.ts';
@@ -176,10 +176,8 @@ interface ConfirmDeleteDialogProps {
 function ConfirmDeleteDialog({ annotation, onConfirm, onCancel, fallbackFocus }: ConfirmDeleteDialogProps) {
   const { t } = useTranslation();
   const mqm = useMqmText();
-  const dialogRef = useRef<HTMLDivElement>(null);
   const keepRef = useRef<HTMLButtonElement>(null);
   const fallbackRef = useRef(fallbackFocus);
-  const ids = { heading: useId(), description: useId() };
 
   useEffect(() => {
     fallbackRef.current = fallbackFocus;
@@ -195,43 +193,26 @@ function ConfirmDeleteDialog({ annotation, onConfirm, onCancel, fallbackFocus }:
     };
   }, []);
 
-  const handleKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      onCancel();
-      return;
-    }
-    trapFocus(event, dialogRef.current);
-  };
-
   return (
-    <div className="dialog-backdrop">
-      <div
-        ref={dialogRef}
-        className="dialog annotation-confirm"
-        role="alertdialog"
-        aria-modal="true"
-        aria-labelledby={ids.heading}
-        aria-describedby={ids.description}
-        onKeyDown={handleKeyDown}
-      >
-        <h2 id={ids.heading}>{t('workspace:annotate.confirmHeading')}</h2>
-        <p id={ids.description} className="dialog-description">
-          {t('workspace:annotate.confirmText', {
-            category: mqm.categoryPath(annotation.category),
-            severity: mqm.severityName(annotation.severity),
-            quote: annotation.quote,
-          })}
-        </p>
-        <div className="dialog-actions">
-          <button ref={keepRef} type="button" className="button" onClick={onCancel}>
-            {t('workspace:annotate.confirmKeep')}
-          </button>
-          <button type="button" className="button annotation-delete-confirm" onClick={onConfirm}>
-            {t('workspace:annotate.confirmDelete')}
-          </button>
-        </div>
+    <ModalDialog
+      role="alertdialog"
+      className="annotation-confirm"
+      heading={t('workspace:annotate.confirmHeading')}
+      description={t('workspace:annotate.confirmText', {
+        category: mqm.categoryPath(annotation.category),
+        severity: mqm.severityName(annotation.severity),
+        quote: annotation.quote,
+      })}
+      onCancel={onCancel}
+    >
+      <div className="dialog-actions">
+        <button ref={keepRef} type="button" className="button" onClick={onCancel}>
+          {t('workspace:annotate.confirmKeep')}
+        </button>
+        <button type="button" className="button annotation-delete-confirm" onClick={onConfirm}>
+          {t('workspace:annotate.confirmDelete')}
+        </button>
       </div>
-    </div>
+    </ModalDialog>
   );
 }
