@@ -39,7 +39,6 @@ export type {
 export {
   createAnalyzer,
   createCheckContext,
-  countWords,
   type AnalysisInput,
   type AnalysisResult,
   type Analyzer,
@@ -123,3 +122,4 @@ export { parseMarkdown, parsePlainText, segmentMarkdown } from './formats/markdo
 export { annotationsToMqmRows, MqmTsvParseError, parseMqmTsv, serializeMqmTsv } from './formats/mqm-tsv.ts';
 export { createUnifiedDiff } from './formats/unified-diff.ts';
 export { defaultHtmlReportLabels, renderHtmlReport } from './formats/html-report.ts';
+export { countWords } from './text/words.ts';

@@ -2,7 +2,7 @@
 import { alignSentences } from '../segment/align.ts';
 import { createDocument, type Sentence } from '../document/document.ts';
 import type { Lexicon, Lexicons } from '../lexicon/lexicon.ts';
-import { createWordIndex, hasLetterBetween, type WordIndex } from '../text/words.ts';
+import { countWords, createWordIndex } from '../text/words.ts';
 import type { CheckContext, CheckDefinition, Flag, SentencePair, SourceContext } from './define-check.ts';
 import { checks as registeredChecks } from './index.ts';
 import { primaryLanguage, runChecks, type CheckError, type StepTiming } from './run-checks.ts';
@@ -49,17 +49,6 @@ export interface AnalyzerOptions {
   checks?: string[];
   /** A clock such as `() => performance.now()`: with it every result reports the time of each step (benchmarks). */
   now?: () => number;
-}
-
-/**
- * Number of word tokens with at least one letter: the word count MQM scores are normalised by. `index` is the
- * analysis's word index of `text`, whose tokens the checks have usually found already.
- */
-export function countWords(text: string, index: WordIndex = createWordIndex(text)): number {
-  const { starts, ends } = index;
-  let words = 0;
-  for (let k = 0; k < starts.length; k++) if (hasLetterBetween(text, starts[k]!, ends[k]!)) words++;
-  return words;
 }
 
 // Equal counts pair one to one; otherwise the aligner groups sentences (1–2, 2–1, 1–0…) by length and anchors.

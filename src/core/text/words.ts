@@ -242,3 +242,14 @@ class LazyWordIndex implements WordIndex {
 export function createWordIndex(text: string): WordIndex {
   return new LazyWordIndex(text);
 }
+
+/**
+ * Number of word tokens with at least one letter: the word count MQM scores are normalised by, the same in the app,
+ * the CLI and the analyzer. `index` is a word index of `text` when the caller already has one.
+ */
+export function countWords(text: string, index: WordIndex = createWordIndex(text)): number {
+  const { starts, ends } = index;
+  let words = 0;
+  for (let k = 0; k < starts.length; k++) if (hasLetterBetween(text, starts[k]!, ends[k]!)) words++;
+  return words;
+}

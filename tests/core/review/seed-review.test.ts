@@ -1,7 +1,7 @@
 // A whole review of the seed article through the pure core: triage, fix, annotate, undo/redo, export, score.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { countWords } from '../../../src/core/checks/analyzer.ts';
+import { countWords } from '../../../src/core/text/words.ts';
 import { garbledWord } from '../../../src/core/checks/garbled-word.ts';
 import { repeatedPhrase } from '../../../src/core/checks/repeated-phrase.ts';
 import { createDocument, type Sentence } from '../../../src/core/document/document.ts';

@@ -2,7 +2,7 @@
 import type { StoreApi } from 'zustand';
 import { createDocument } from '../../../core/index.ts';
 import { detectLanguage } from '../../../core/document/detect-language.ts';
-import { findWords } from '../../../core/text/words.ts';
+import { countWords } from '../../../core/text/words.ts';
 import type { AppState } from '../../store.ts';
 import { isArticleLanguage, type DocumentActions } from './state.ts';
 
@@ -28,7 +28,7 @@ export function createDocumentActions(set: Set, get: Get): DocumentActions {
         stats: {
           paragraphs: document.paragraphs.length,
           sentences: document.sentences.length,
-          words: findWords(text).length,
+          words: countWords(text),
         },
       });
     },

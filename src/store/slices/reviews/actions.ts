@@ -2,7 +2,7 @@
 import type { StoreApi } from 'zustand';
 import { createDocument } from '../../../core/index.ts';
 import { detectLanguage } from '../../../core/document/detect-language.ts';
-import { findWords } from '../../../core/text/words.ts';
+import { countWords } from '../../../core/text/words.ts';
 import type { ReviewState } from '../../../core/review/types.ts';
 import type { AppState } from '../../store.ts';
 import { initialDocumentState, isArticleLanguage } from '../document/state.ts';
@@ -48,7 +48,7 @@ export function createReviewsActions(set: Set, get: Get): ReviewsActions {
         lang: articleLang,
         detectedLang: detectLanguage(text),
         document,
-        stats: { paragraphs: document.paragraphs.length, sentences: document.sentences.length, words: findWords(text).length },
+        stats: { paragraphs: document.paragraphs.length, sentences: document.sentences.length, words: countWords(text) },
       });
       // The store's subscription has started an empty review of the new document; put the saved one in its place.
       if (isReviewState(review)) get().restoreReview(review);
