@@ -63,6 +63,7 @@ export function readDelimitedRecords(text: string, delimiter: Delimiter, limit =
   const n = text.length;
   while (i < n && records.length < limit) {
     const recordLine = line;
+    const recordStart = i;
     const fields: string[] = [];
     for (;;) {
       let field = '';
@@ -106,10 +107,12 @@ export function readDelimitedRecords(text: string, delimiter: Delimiter, limit =
       }
       break;
     }
+    // Blank means nothing stood on the line; a quoted empty field ("") is a record with one empty field.
+    const isBlank = i === recordStart;
     if (text[i] === '\r') i++;
     if (text[i] === '\n') i++;
     line++;
-    if (!(fields.length === 1 && fields[0] === '')) records.push({ fields, line: recordLine });
+    if (!isBlank) records.push({ fields, line: recordLine });
   }
   return records;
 }

@@ -97,6 +97,11 @@ describe('delimited', () => {
     ]);
   });
 
+  it('keeps a row whose only field is a quoted empty string, and skips truly blank lines', () => {
+    const doc = parseDelimited('source\n""\n\nB.\n', { delimiter: '\t' });
+    expect(doc.segments.map((segment) => partsToText(segment.source))).toEqual(['', 'B.']);
+  });
+
   it('writes CSV with CRLF and RFC 4180 quoting', () => {
     const doc = parseDelimited('source,target\n"a,b",c\n');
     expect(serializeDelimited(doc)).toBe('source,target\r\n"a,b",c\r\n');
