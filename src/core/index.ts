@@ -10,8 +10,10 @@ export {
 export {
   createDocument,
   findParagraphs,
+  PLAIN_LAYOUT,
   lineAndColumn,
   type ArticleDocument,
+  type DocumentLayout,
   type Paragraph,
   type Sentence,
   type Span,
@@ -39,6 +41,7 @@ export type {
 export {
   createAnalyzer,
   createCheckContext,
+  pairDocuments,
   type AnalysisInput,
   type AnalysisResult,
   type Analyzer,
@@ -121,5 +124,44 @@ export { DelimitedParseError, parseDelimited, serializeDelimited } from './forma
 export { parseMarkdown, parsePlainText, segmentMarkdown } from './formats/markdown.ts';
 export { annotationsToMqmRows, MqmTsvParseError, parseMqmTsv, serializeMqmTsv } from './formats/mqm-tsv.ts';
 export { createUnifiedDiff } from './formats/unified-diff.ts';
-export { defaultHtmlReportLabels, renderHtmlReport } from './formats/html-report.ts';
+export { defaultHtmlReportLabels, renderHtmlReport, type HtmlReportLabels } from './formats/html-report.ts';
 export { countWords } from './text/words.ts';
+export { validateReviewState } from './review/validate.ts';
+export {
+  detectFormat,
+  openFile,
+  openPair,
+  openWork,
+  UNIT_SEPARATOR,
+  WorkError,
+  WORK_FORMATS,
+  type TagAt,
+  type Work,
+  type WorkFile,
+  type WorkFormat,
+  type WorkSide,
+} from './project/work.ts';
+export {
+  annotationNote,
+  baseNameOf,
+  correctedBilingual,
+  correctedText,
+  correctedUnitTexts,
+  exportCorrectedFile,
+  exportHtmlReport,
+  exportMqmTsv,
+  exportUnifiedDiff,
+  placeTags,
+  sourceTextsBySentence,
+  type ExportContext,
+  type ExportedFile,
+} from './project/export-work.ts';
+export {
+  looksLikeProject,
+  parseProject,
+  ProjectError,
+  PROJECT_FORMAT,
+  PROJECT_VERSION,
+  serializeProject,
+  type ReviewProjectFile,
+} from './project/project-json.ts';

@@ -54,8 +54,10 @@ export function createRequestHandler({ createAnalyzer, now = () => performance.n
           const result = ready.analyze({
             text: request.text,
             lang: request.lang,
+            layout: request.layout,
             sourceText: request.sourceText,
             sourceLang: request.sourceLang,
+            sourceLayout: request.sourceLayout,
           });
           post({ type: 'progress', id, phase: 'analyzing', done: 1, total: 1 });
           post({ type: 'result', id, result, millis: now() - started });

@@ -1,8 +1,8 @@
 // Messages between the app and the analysis worker; every request carries an id its answers repeat.
-import type { AnalysisResult } from '../core/index.ts';
+import type { AnalysisInput, AnalysisResult } from '../core/index.ts';
 
 export type WorkerRequest =
-  | { type: 'analyze'; id: number; text: string; lang: string; sourceText?: string; sourceLang?: string }
+  | ({ type: 'analyze'; id: number } & AnalysisInput)
   | { type: 'suggest'; id: number; word: string; lang: string };
 
 export type AnalysisPhase = 'loading-dictionary' | 'analyzing';

@@ -1,6 +1,6 @@
 // The analysis entry point: segments text (and source), pairs sentences, runs the registered checks with the loaded lexicons.
 import { alignSentences } from '../segment/align.ts';
-import { createDocument, type Sentence } from '../document/document.ts';
+import { createDocument, type ArticleDocument, type DocumentLayout, type Sentence } from '../document/document.ts';
 import type { Lexicon, Lexicons } from '../lexicon/lexicon.ts';
 import { countWords, createWordIndex } from '../text/words.ts';
 import type { CheckContext, CheckDefinition, Flag, SentencePair, SourceContext } from './define-check.ts';
@@ -10,13 +10,19 @@ import { primaryLanguage, runChecks, type CheckError, type StepTiming } from './
 export interface AnalysisInput {
   text: string;
   lang: string;
+  /** How the text is cut into paragraphs (plain lines, Markdown prose, a bilingual file's units); default plain. */
+  layout?: DocumentLayout;
   sourceText?: string;
   sourceLang?: string;
+  sourceLayout?: DocumentLayout;
 }
 
 export interface Pairing {
-  /** 'one-to-one' when both sides have as many sentences; otherwise 'aligned' by length and anchors. */
-  method: 'one-to-one' | 'aligned';
+  /**
+   * 'units' when both sides are a bilingual file's segments (segment i with segment i); 'one-to-one' when both
+   * sides have as many sentences; otherwise 'aligned' by length and anchors.
+   */
+  method: 'units' | 'one-to-one' | 'aligned';
   note?: string;
 }
 
@@ -51,23 +57,38 @@ export interface AnalyzerOptions {
   now?: () => number;
 }
 
-// Equal counts pair one to one; otherwise the aligner groups sentences (1–2, 2–1, 1–0…) by length and anchors.
-function pairSentences(source: Sentence[], target: Sentence[]): { pairs: SentencePair[]; pairing: Pairing } {
-  if (source.length === target.length) {
+/** Sentence pairs of a source and its translation, including groups without a counterpart (1–0, 0–1). */
+export function pairDocuments(source: ArticleDocument, target: ArticleDocument): { pairs: SentencePair[]; pairing: Pairing } {
+  if (source.layout?.kind === 'units' && target.layout?.kind === 'units' && source.paragraphs.length === target.paragraphs.length) {
+    const pairs: SentencePair[] = [];
+    source.paragraphs.forEach((sourceUnit, index) => {
+      const targetUnit = target.paragraphs[index]!;
+      const range = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => from + i);
+      const pair = {
+        source: range(sourceUnit.firstSentence, sourceUnit.endSentence),
+        target: range(targetUnit.firstSentence, targetUnit.endSentence),
+      };
+      if (pair.source.length > 0 || pair.target.length > 0) pairs.push(pair);
+    });
+    return { pairs, pairing: { method: 'units' } };
+  }
+  const sourceSentences = source.sentences;
+  const targetSentences = target.sentences;
+  if (sourceSentences.length === targetSentences.length) {
     return {
-      pairs: source.map((_, i) => ({ source: [i], target: [i] })),
+      pairs: sourceSentences.map((_, i) => ({ source: [i], target: [i] })),
       pairing: { method: 'one-to-one' },
     };
   }
-  const { pairs } = alignSentences(source, target);
+  const { pairs } = alignSentences(sourceSentences, targetSentences);
   const unpaired = pairs.filter((pair) => pair.source.length === 0 || pair.target.length === 0).length;
   return {
-    pairs: pairs.filter((pair) => pair.source.length > 0 && pair.target.length > 0),
+    pairs,
     pairing: {
       method: 'aligned',
       note:
-        `The source has ${source.length} sentences and the translation ${target.length}; they were aligned by length ` +
-        `and anchors (${unpaired} without a counterpart).`,
+        `The source has ${sourceSentences.length} sentences and the translation ${targetSentences.length}; they were ` +
+        `aligned by length and anchors (${unpaired} without a counterpart).`,
     },
   };
 }
@@ -77,7 +98,7 @@ export function createCheckContext(
   input: AnalysisInput,
   lexicons: Lexicons = {},
 ): { ctx: CheckContext; pairing?: Pairing } {
-  const target = createDocument(input.text, input.lang);
+  const target = createDocument(input.text, input.lang, input.layout);
   const ctx: CheckContext = {
     text: input.text,
     lang: input.lang,
@@ -88,8 +109,10 @@ export function createCheckContext(
   };
   if (input.sourceText === undefined) return { ctx };
   const sourceLang = input.sourceLang ?? 'en';
-  const source = createDocument(input.sourceText, sourceLang);
-  const { pairs, pairing } = pairSentences(source.sentences, target.sentences);
+  const source = createDocument(input.sourceText, sourceLang, input.sourceLayout);
+  const { pairs: allPairs, pairing } = pairDocuments(source, target);
+  // The checks compare a sentence with its counterpart; a sentence without one has nothing to compare with.
+  const pairs = allPairs.filter((pair) => pair.source.length > 0 && pair.target.length > 0);
   const sourceContext: SourceContext = { text: input.sourceText, lang: sourceLang, sentences: source.sentences, pairs };
   return { ctx: { ...ctx, source: sourceContext }, pairing };
 }

@@ -1,12 +1,9 @@
 // The document model: the original text, its paragraphs (lines) and sentences, all as [start, end) offsets.
-import { isSpace } from '../segment/chars.ts';
+import { parseMarkdown } from '../formats/markdown.ts';
+import { findParagraphs, type Span } from './paragraphs.ts';
 import { segment, type SentenceSpan } from '../segment/segment.ts';
 
-/** A [start, end) range in UTF-16 code units of the document's original text. */
-export interface Span {
-  start: number;
-  end: number;
-}
+export { findParagraphs, type Span };
 
 export interface Sentence extends SentenceSpan {
   /** Position of the sentence in the document, from 0. */
@@ -22,38 +19,38 @@ export interface Paragraph extends Span {
   endSentence: number;
 }
 
+/**
+ * How a text is cut into paragraphs before sentences: 'plain' = every non-blank line is a paragraph; 'markdown' =
+ * sentences come from the prose only (markup never inside a sentence); 'units' = the segments of a bilingual file,
+ * each one paragraph whose sentences never cross into the next (a unit may be empty: a segment without target).
+ */
+export type DocumentLayout = { kind: 'plain' } | { kind: 'markdown' } | { kind: 'units'; units: Span[] };
+
+export const PLAIN_LAYOUT: DocumentLayout = { kind: 'plain' };
+
 export interface ArticleDocument {
   text: string;
   lang: string;
   sentences: Sentence[];
   paragraphs: Paragraph[];
-}
-
-/** Non-blank lines of `text`, trimmed of surrounding whitespace: the paragraphs of a plain-text article. */
-export function findParagraphs(text: string): Span[] {
-  const spans: Span[] = [];
-  let lineStart = 0;
-  // Lines never hold NEL (it breaks them), so the segmenter's white space is JavaScript's \s here.
-  const pushLine = (lineEnd: number) => {
-    let start = lineStart;
-    let end = lineEnd;
-    while (start < end && isSpace(text.charCodeAt(start))) start++;
-    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
-    if (end > start) spans.push({ start, end });
-  };
-  const lineBreak = /\r\n|\n|\r|\u2028|\u2029|\u0085/g;
-  for (let match = lineBreak.exec(text); match; match = lineBreak.exec(text)) {
-    pushLine(match.index);
-    lineStart = match.index + match[0].length;
-  }
-  pushLine(text.length);
-  return spans;
+  /** How the text was cut; absent = plain. */
+  layout?: DocumentLayout;
 }
 
 /** Split `text` into paragraphs and sentences; the spans index into `text` itself. */
-export function createDocument(text: string, lang: string): ArticleDocument {
-  const spans = segment(text, lang);
-  const paragraphSpans = findParagraphs(text);
+export function createDocument(text: string, lang: string, layout: DocumentLayout = PLAIN_LAYOUT): ArticleDocument {
+  if (layout.kind === 'units') return createUnitDocument(text, lang, layout);
+  let spans: SentenceSpan[];
+  let paragraphSpans: Span[];
+  if (layout.kind === 'markdown') {
+    // proseText is as long as text with markup blanked, so its spans are spans of text and hold no markup.
+    const { proseText } = parseMarkdown(text);
+    spans = segment(proseText, lang);
+    paragraphSpans = findParagraphs(proseText);
+  } else {
+    spans = segment(text, lang);
+    paragraphSpans = findParagraphs(text);
+  }
   const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
   let p = 0;
@@ -72,7 +69,34 @@ export function createDocument(text: string, lang: string): ArticleDocument {
     while (endSentence < sentences.length && sentences[endSentence]!.paragraph === index) endSentence++;
     paragraphs.push({ ...span, index, firstSentence, endSentence });
   });
-  return { text, lang, sentences, paragraphs };
+  const document: ArticleDocument = { text, lang, sentences, paragraphs };
+  if (layout.kind === 'markdown') document.layout = layout;
+  return document;
+}
+
+// Each unit is segmented on its own, so a sentence never spans two segments of the file.
+function createUnitDocument(text: string, lang: string, layout: DocumentLayout & { kind: 'units' }): ArticleDocument {
+  const sentences: Sentence[] = [];
+  const paragraphs: Paragraph[] = [];
+  let previousEnd = 0;
+  layout.units.forEach((unit, index) => {
+    if (unit.start < previousEnd || unit.end < unit.start || unit.end > text.length) {
+      throw new RangeError(`Unit ${index} [${unit.start}, ${unit.end}) is out of order or outside the text`);
+    }
+    previousEnd = unit.end;
+    const firstSentence = sentences.length;
+    for (const span of segment(text.slice(unit.start, unit.end), lang)) {
+      sentences.push({
+        start: unit.start + span.start,
+        end: unit.start + span.end,
+        text: span.text,
+        index: sentences.length,
+        paragraph: index,
+      });
+    }
+    paragraphs.push({ start: unit.start, end: unit.end, index, firstSentence, endSentence: sentences.length });
+  });
+  return { text, lang, sentences, paragraphs, layout };
 }
 
 /** 1-based line and column (in UTF-16 code units) of an offset, for messages and the CLI. */

@@ -1,5 +1,5 @@
 // Markdown and plain-text import: where the prose is, so sentences are cut from prose only and the markup survives export.
-import { findParagraphs } from '../document/document.ts';
+import { findParagraphs } from '../document/paragraphs.ts';
 import { segment, type SentenceSpan } from '../segment/segment.ts';
 
 export type MarkdownBlockKind = 'paragraph' | 'heading' | 'list-item' | 'blockquote' | 'table-cell';
@@ -216,7 +216,16 @@ const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/u;
 const ATX_HEADING = /^ {0,3}#{1,6}(?:[ \t]+|$)/u;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/u;
 const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/u;
-const HTML_BLOCK = /^ {0,3}<(?:[a-z][a-z0-9-]*(?:[\s/>]|$)|\/[a-z]|!--)/iu;
+// CommonMark's HTML block starts: raw-text and block-level tags, comments, or any complete tag alone on its line. An
+// inline tag opening a line of prose ("<a href=…>Moskau</a> sagte …") starts a paragraph, whose prose must be checked.
+const HTML_BLOCK_TAGS =
+  'address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|' +
+  'figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|' +
+  'noframes|ol|optgroup|option|p|param|pre|script|search|section|style|summary|table|tbody|td|textarea|tfoot|th|thead|title|tr|track|ul';
+const HTML_BLOCK = new RegExp(
+  `^ {0,3}(?:</?(?:${HTML_BLOCK_TAGS})(?:[\\s/>]|$)|<!--|(?:<[a-z][a-z0-9-]*(?:\\s[^<>]*)?/?>|</[a-z][a-z0-9-]*\\s*>)[ \\t]*$)`,
+  'iu',
+);
 const LINK_DEFINITION = /^ {0,3}\[[^\]]+\]:[ \t]*\S/u;
 const TABLE_DELIMITER = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/u;
 
@@ -235,8 +244,10 @@ export function parseMarkdown(text: string): MarkdownDocument {
   let paragraph: { block: number; kind: MarkdownBlockKind; lastBreak: number; hardBreak: boolean } | undefined;
   let first = 0;
 
-  // Front matter: metadata between two --- lines at the very top, never prose.
-  if (/^---[ \t]*$/u.test(text.slice(lines[0]!.start, lines[0]!.end))) {
+  // Front matter: metadata between two --- lines at the very top, never prose. A --- followed by a blank line is a
+  // thematic break (as in pandoc), or an article opening with a rule would lose everything up to its next rule.
+  const second = lines[1];
+  if (/^---[ \t]*$/u.test(text.slice(lines[0]!.start, lines[0]!.end)) && second && text.slice(second.start, second.end).trim() !== '') {
     const close = lines.findIndex((line, i) => i > 0 && /^(?:---|\.\.\.)[ \t]*$/u.test(text.slice(line.start, line.end)));
     if (close > 0) first = close + 1;
   }
