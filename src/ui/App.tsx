@@ -89,6 +89,7 @@ function Shell({ initialSample, persistence }: { initialSample: string | null; p
         <AppHeader
           samples={SAMPLES}
           onOpenFile={(file) => void opener.openFile(file)}
+          onOpenSource={(file) => void opener.openSourceFile(file)}
           onOpenSample={(name) => void opener.openSample(name)}
           onPaste={() => {
             pasteOpener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;

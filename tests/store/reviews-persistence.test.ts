@@ -189,10 +189,10 @@ describe('createPersistenceController', () => {
     store.getState().editSentence(0, 'Der Rat tagte.');
 
     expect(controller.exportProject()).toMatchObject({
-      format: 'revisor-review',
+      format: 'revisor-project',
       title: 'rat.txt',
       lang: 'de',
-      text: GERMAN,
+      file: { format: 'text', original: GERMAN },
       review: { edits: { 0: 'Der Rat tagte.' } },
     });
   });

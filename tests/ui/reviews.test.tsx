@@ -3,6 +3,7 @@ import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { parseProject } from '../../src/core/index.ts';
 import { createI18n } from '../../src/i18n/index.ts';
 import { openReviewDb } from '../../src/store/persistence/index.ts';
 import type { PersistenceOptions } from '../../src/store/slices/reviews/persistence-controller.ts';
@@ -172,9 +173,9 @@ describe('saved reviews', () => {
     expect(tab.getByRole('status', { name: 'Save status' })).toHaveTextContent('Not saved');
     await user.click(within(alert).getByRole('button', { name: 'Export now' }));
     expect(blobs).toHaveLength(1);
-    const project = JSON.parse(await blobs[0]!.text()) as Record<string, unknown>;
+    const project = parseProject(await blobs[0]!.text());
     expect(project).toMatchObject({ title: SEED_SAMPLE, lang: 'de', review: { edits: { 0: 'Geändert.' } } });
-    expect(project.text).toBe(store.getState().text);
+    expect(project.file.original).toBe(store.getState().text);
   });
 
   it('tells a second tab on the same review, and the first one when the second takes it over', async () => {

@@ -11,6 +11,11 @@ export interface SavedReview {
   /** The original article, never changed by the review. */
   text: string;
   sourceText?: string;
+  /**
+   * The opened file when it was not plain text (Markdown, XLIFF, TSV/CSV, two texts): reopened from this, so the
+   * same sentences come back and corrections can be written into the original format. Absent = `text` is plain text.
+   */
+  work?: { format: string; name: string; original: string; sourceName?: string; sourceOriginal?: string };
   /** The review model's state (ReviewState); only required to be structured-cloneable here. */
   review: unknown;
   schemaVersion: number;
@@ -100,6 +105,13 @@ function validateRecord(record: LooseRecord): SavedReview {
   };
   for (const field of ['id', 'title', 'lang', 'text', 'createdAt', 'updatedAt', 'writerId']) expectString(field);
   expectString('sourceText', true);
+  const work = record.work;
+  if (work !== undefined) {
+    const w = work as Record<string, unknown> | null;
+    if (typeof w !== 'object' || w === null || typeof w.format !== 'string' || typeof w.name !== 'string' || typeof w.original !== 'string') {
+      problems.push('work is not an opened file');
+    }
+  }
   expectCount('revision', false);
   expectCount('sentenceCount', true);
   expectCount('wordCount', true);

@@ -32,8 +32,16 @@ export function useAnalysisRunner(): void {
     // StrictMode runs effects twice; the same document needs no second request.
     if (state.analysisTarget === document && state.analysisStatus !== 'failed') return;
     const id = state.beginAnalysis(document);
+    // The source always changes together with the document (one store update), so it is read here, not subscribed to.
+    const source = state.sourceDocument;
+    const input = {
+      text: document.text,
+      lang: document.lang,
+      layout: document.layout,
+      ...(source ? { sourceText: source.text, sourceLang: source.lang, sourceLayout: source.layout } : {}),
+    };
     client
-      .analyze({ text: document.text, lang: document.lang }, (progress) =>
+      .analyze(input, (progress) =>
         store.getState().reportAnalysisProgress(id, progress),
       )
       .then(({ result, millis }) =>

@@ -1,9 +1,11 @@
-// Opening an article from a file, pasted text or a sample: size limits, decoding, progress, errors; the last request wins.
+// Opening an article from a file (any format, or a project), pasted text or a sample, and adding a source beside it: size limits, decoding, progress, errors; the last request wins.
 import { useMemo } from 'react';
+import { looksLikeProject, openFile, openPair, openWork, parseProject, type Work } from '../../core/index.ts';
 import { decodeBytes } from '../../core/formats/decode.ts';
 import { useAppStoreApi, type AppStore } from '../../store/store.ts';
 import type { ArticleSource, TextEncodingName } from '../../store/slices/document/state.ts';
 import { findSample } from '../samples.ts';
+import { describeOpenFailure } from './open-errors.ts';
 
 /** Every sentence is a DOM node until the list is virtualised, so larger articles would stall the page. */
 export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
@@ -11,9 +13,24 @@ export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
 export const PROGRESS_THRESHOLD_BYTES = 1024 * 1024;
 
 export interface ArticleOpener {
+  /** Any supported file: text, Markdown, XLIFF, TSV/CSV or a project JSON (whose review is restored). */
   openFile: (file: File) => Promise<void>;
   openPasted: (title: string, text: string) => Promise<void>;
   openSample: (name: string) => Promise<void>;
+  /** Puts a source article beside the open plain-text article; the two are aligned sentence by sentence. */
+  openSourceFile: (file: File) => Promise<void>;
+}
+
+type OpenInput = { title: string; text: string; source: ArticleSource; encoding?: TextEncodingName; hadBom?: boolean };
+
+/** What a decoded file opens as: a project (work + language + review), or a work read by the file's format. */
+function readOpened(input: OpenInput, asFile: boolean) {
+  if (asFile && looksLikeProject(input.text)) {
+    const project = parseProject(input.text);
+    return { work: openWork(project.file), title: project.title || input.title, lang: project.lang, review: project.review };
+  }
+  const work: Work = asFile ? openFile(input.title, input.text) : openWork({ format: 'text', name: input.title, original: input.text });
+  return { work, title: input.title, lang: undefined, review: undefined };
 }
 
 export function useOpenArticle(): ArticleOpener {
@@ -33,12 +50,8 @@ export function createArticleOpener(store: AppStore): ArticleOpener {
     return () => generations.get(store) === token;
   };
 
-  const finish = async (
-    isCurrent: () => boolean,
-    input: { title: string; text: string; source: ArticleSource; encoding?: TextEncodingName; hadBom?: boolean },
-    size: number,
-  ) => {
-    const { showError, setLoading, openArticle } = store.getState();
+  const finish = async (isCurrent: () => boolean, input: OpenInput, size: number, asFile = input.source !== 'paste') => {
+    const { showError, setLoading } = store.getState();
     if (input.text.trim() === '') {
       showError({ kind: 'empty', name: input.title, size });
       return;
@@ -49,41 +62,92 @@ export function createArticleOpener(store: AppStore): ArticleOpener {
       await nextPaint();
       if (!isCurrent()) return;
     }
-    openArticle(input);
+    let opened: ReturnType<typeof readOpened>;
+    try {
+      opened = readOpened(input, asFile);
+    } catch (error) {
+      // A broken or hostile file changes nothing: the open article stays.
+      showError(describeOpenFailure(error, input.title));
+      return;
+    }
+    const { encoding, hadBom, source } = input;
+    store.getState().openArticle({ title: opened.title, text: opened.work.target.text, source, encoding, hadBom, work: opened.work, lang: opened.lang });
+    if (opened.review) store.getState().restoreReview(opened.review);
+  };
+
+  /** Reads and decodes a file with the size limit and progress; null (after showing why) when it cannot be opened. */
+  const readText = async (file: File, isCurrent: () => boolean) => {
+    const { showError, setLoading } = store.getState();
+    const name = file.name;
+    if (file.size > MAX_ARTICLE_BYTES) {
+      showError({ kind: 'too-large', name, size: file.size, limit: MAX_ARTICLE_BYTES });
+      return null;
+    }
+    const isLarge = file.size > PROGRESS_THRESHOLD_BYTES;
+    if (isLarge) setLoading({ phase: 'reading', name, loaded: 0, total: file.size });
+    let bytes: Uint8Array;
+    try {
+      bytes = await readFileBytes(
+        file,
+        isLarge ? (loaded, total) => isCurrent() && setLoading({ phase: 'reading', name, loaded, total }) : undefined,
+      );
+    } catch {
+      if (isCurrent()) showError({ kind: 'read-failed', name, size: file.size });
+      return null;
+    }
+    if (!isCurrent()) return null;
+    const decoded = decodeBytes(bytes, { maxBytes: MAX_ARTICLE_BYTES });
+    if (!decoded.ok) {
+      showError({ kind: decoded.error, name, size: decoded.size, limit: MAX_ARTICLE_BYTES });
+      return null;
+    }
+    return { ...decoded, size: bytes.byteLength };
   };
 
   return {
     async openFile(file) {
       const isCurrent = begin();
-      const { showError, setLoading } = store.getState();
-      const name = file.name;
-      if (file.size > MAX_ARTICLE_BYTES) {
-        showError({ kind: 'too-large', name, size: file.size, limit: MAX_ARTICLE_BYTES });
-        return;
-      }
-      const isLarge = file.size > PROGRESS_THRESHOLD_BYTES;
       try {
-        if (isLarge) setLoading({ phase: 'reading', name, loaded: 0, total: file.size });
-        let bytes: Uint8Array;
-        try {
-          bytes = await readFileBytes(
-            file,
-            isLarge ? (loaded, total) => isCurrent() && setLoading({ phase: 'reading', name, loaded, total }) : undefined,
-          );
-        } catch {
-          if (isCurrent()) showError({ kind: 'read-failed', name, size: file.size });
-          return;
-        }
-        if (!isCurrent()) return;
-        const decoded = decodeBytes(bytes, { maxBytes: MAX_ARTICLE_BYTES });
-        if (!decoded.ok) {
-          showError({ kind: decoded.error, name, size: decoded.size, limit: MAX_ARTICLE_BYTES });
-          return;
-        }
-        const { text, encoding, hadBom } = decoded;
-        await finish(isCurrent, { title: name, text, source: 'file', encoding, hadBom }, bytes.byteLength);
+        const decoded = await readText(file, isCurrent);
+        if (!decoded) return;
+        const { text, encoding, hadBom, size } = decoded;
+        await finish(isCurrent, { title: file.name, text, source: 'file', encoding, hadBom }, size);
       } finally {
-        if (isCurrent()) setLoading(null);
+        if (isCurrent()) store.getState().setLoading(null);
+      }
+    },
+
+    async openSourceFile(file) {
+      const isCurrent = begin();
+      try {
+        const state = store.getState();
+        const work = state.work;
+        if (!work || !state.document || (work.file.format !== 'text' && work.file.format !== 'pairs')) {
+          state.showError({ kind: 'source-needs-text', name: state.title ?? file.name });
+          return;
+        }
+        const decoded = await readText(file, isCurrent);
+        if (!decoded) return;
+        let paired: Work;
+        try {
+          paired = openPair({ name: file.name, text: decoded.text }, { name: work.file.name, text: work.target.text });
+        } catch (error) {
+          store.getState().showError(describeOpenFailure(error, file.name));
+          return;
+        }
+        const { title, source, encoding, hadBom, lang } = store.getState();
+        // Same text, same language: the same sentences, so the review in progress is kept.
+        store.getState().openArticle({
+          title: title ?? work.file.name,
+          text: paired.target.text,
+          source: source ?? 'file',
+          encoding: encoding ?? undefined,
+          hadBom,
+          work: paired,
+          lang,
+        });
+      } finally {
+        if (isCurrent()) store.getState().setLoading(null);
       }
     },
 
@@ -104,16 +168,22 @@ export function createArticleOpener(store: AppStore): ArticleOpener {
     async openSample(name) {
       const isCurrent = begin();
       let text: string;
+      let sourceText: string | null;
+      const sample = findSample(name);
       try {
-        const sample = findSample(name);
         if (!sample) throw new Error(`no sample ${name}`);
-        text = await sample.load();
+        [text, sourceText] = await Promise.all([sample.load(), sample.source?.load() ?? null]);
       } catch {
         if (isCurrent()) store.getState().showError({ kind: 'sample-failed', name });
         return;
       }
       if (!isCurrent()) return;
       try {
+        if (sample.source && sourceText !== null) {
+          const work = openPair({ name: sample.source.name, text: sourceText }, { name, text });
+          store.getState().openArticle({ title: name, text, source: 'sample', work });
+          return;
+        }
         await finish(isCurrent, { title: name, text, source: 'sample' }, text.length);
       } finally {
         if (isCurrent()) store.getState().setLoading(null);

@@ -1,45 +1,70 @@
 // Document actions: opening an article (language detection + segmentation) and switching its language.
 import type { StoreApi } from 'zustand';
-import { createDocument } from '../../../core/index.ts';
+import { createDocument, openWork, type ArticleDocument, type Work } from '../../../core/index.ts';
 import { detectLanguage } from '../../../core/document/detect-language.ts';
 import { countWords } from '../../../core/text/words.ts';
 import type { AppState } from '../../store.ts';
-import { isArticleLanguage, type DocumentActions } from './state.ts';
+import { isArticleLanguage, type ArticleLanguage, type DocumentActions, type DocumentState } from './state.ts';
 
 type Set = StoreApi<AppState>['setState'];
 type Get = StoreApi<AppState>['getState'];
 
+/** A language tag's primary subtag in lower case ("de-DE" → "de"); '' for none. */
+function primaryTag(tag: string): string {
+  return tag.split(/[-_]/u)[0]!.toLowerCase();
+}
+
+/** The language to segment a side with: the one asked for, else the file's declared one, else detected. */
+function chooseLanguage(text: string, declared: string, wanted?: string) {
+  const detected = detectLanguage(text);
+  const candidates = [wanted, primaryTag(declared), detected.lang];
+  // A language we cannot offer in the menu is segmented as undetermined rather than hidden from the reviewer.
+  const lang: ArticleLanguage = candidates.find((c) => c && isArticleLanguage(c) && c !== 'und') as ArticleLanguage | undefined ?? 'und';
+  return { lang, detected };
+}
+
+/** The source side of a work, segmented; null when it has none. */
+export function createSourceDocument(work: Work | null): ArticleDocument | null {
+  if (!work?.source) return null;
+  const { lang } = chooseLanguage(work.source.text, work.source.lang);
+  return createDocument(work.source.text, lang, work.source.layout);
+}
+
+/** Everything the document slice holds for an opened work in a language. */
+export function documentStateFor(
+  work: Work,
+  input: Pick<DocumentState, 'title' | 'source' | 'encoding' | 'hadBom'>,
+  wantedLang?: string,
+): DocumentState {
+  const text = work.target.text;
+  const { lang, detected } = chooseLanguage(text, work.target.lang, wantedLang);
+  const document = createDocument(text, lang, work.target.layout);
+  return {
+    ...input,
+    text,
+    lang,
+    detectedLang: detected,
+    document,
+    stats: { paragraphs: document.paragraphs.length, sentences: document.sentences.length, words: countWords(text) },
+    work,
+    sourceDocument: createSourceDocument(work),
+  };
+}
+
 export function createDocumentActions(set: Set, get: Get): DocumentActions {
   return {
-    openArticle({ title, text, source, encoding = 'utf-8', hadBom = false }) {
-      const detected = detectLanguage(text);
-      // A language we cannot offer in the menu is segmented as undetermined rather than hidden from the reviewer.
-      const lang = isArticleLanguage(detected.lang) ? detected.lang : 'und';
-      const document = createDocument(text, lang);
-      set({
-        title,
-        text,
-        source,
-        encoding,
-        hadBom,
-        lang,
-        detectedLang: detected,
-        document,
-        stats: {
-          paragraphs: document.paragraphs.length,
-          sentences: document.sentences.length,
-          words: countWords(text),
-        },
-      });
+    openArticle({ title, text, source, encoding = 'utf-8', hadBom = false, work, lang }) {
+      const opened = work ?? openWork({ format: 'text', name: title, original: text });
+      set(documentStateFor(opened, { title, source, encoding, hadBom }, lang));
     },
 
     setArticleLang(lang) {
-      const { text, document, stats } = get();
+      const { text, document, stats, work } = get();
       if (!document || document.lang === lang) {
         set({ lang });
         return;
       }
-      const next = createDocument(text, lang);
+      const next = createDocument(text, lang, work?.target.layout);
       set({
         lang,
         document: next,

@@ -22,3 +22,9 @@ export const selectSetArticleLang = (s: AppState) => s.setArticleLang;
 
 /** Pick with useShallow: what the article column shows. */
 export const selectArticleView = (s: AppState) => ({ document: s.document, title: s.title, encoding: s.encoding });
+
+/** A source text can be put beside a plain-text article (or replace the source of two aligned texts). */
+export const selectCanAddSource = (s: AppState) =>
+  s.document !== null && (s.work === null || s.work.file.format === 'text' || s.work.file.format === 'pairs');
+export const selectWork = (s: AppState) => s.work;
+export const selectSourceDocument = (s: AppState) => s.sourceDocument;

@@ -1,5 +1,5 @@
 // The document slice's shape: the open article's title, text, languages, encoding and its segmented document.
-import type { ArticleDocument } from '../../../core/index.ts';
+import type { ArticleDocument, Work } from '../../../core/index.ts';
 
 /** Article languages offered in the language menu; 'und' = other or undetermined. */
 export const ARTICLE_LANGUAGES = ['de', 'en', 'fr', 'es', 'it', 'nl', 'pt', 'und'] as const;
@@ -32,14 +32,23 @@ export interface DocumentState {
   hadBom: boolean;
   document: ArticleDocument | null;
   stats: ArticleStats | null;
+  /** The opened file: its format, the text reviewed, the source beside it (bilingual files, two texts). */
+  work: Work | null;
+  /** The source side, segmented, when the work has one; shown beside the target and given to the checks. */
+  sourceDocument: ArticleDocument | null;
 }
 
 export interface OpenArticleInput {
   title: string;
+  /** A plain-text article; ignored when `work` is given (its target text is the article). */
   text: string;
   source: ArticleSource;
   encoding?: TextEncodingName;
   hadBom?: boolean;
+  /** The opened file in any format; absent = `text` as plain text. */
+  work?: Work;
+  /** The language to segment with (a saved or imported review's); absent = the file's declared language, else detected. */
+  lang?: string;
 }
 
 export interface DocumentActions {
@@ -61,6 +70,8 @@ export const initialDocumentState: DocumentState = {
   hadBom: false,
   document: null,
   stats: null,
+  work: null,
+  sourceDocument: null,
 };
 
 export function isArticleLanguage(value: unknown): value is ArticleLanguage {

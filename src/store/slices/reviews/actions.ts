@@ -1,11 +1,10 @@
 // Reviews actions: bookkeeping set by the persistence controller, and putting a saved review back into the document and review slices.
 import type { StoreApi } from 'zustand';
-import { createDocument } from '../../../core/index.ts';
-import { detectLanguage } from '../../../core/document/detect-language.ts';
-import { countWords } from '../../../core/text/words.ts';
+import { openWork, WORK_FORMATS, type Work, type WorkFormat } from '../../../core/index.ts';
 import type { ReviewState } from '../../../core/review/types.ts';
 import type { AppState } from '../../store.ts';
-import { initialDocumentState, isArticleLanguage } from '../document/state.ts';
+import { documentStateFor } from '../document/actions.ts';
+import { initialDocumentState } from '../document/state.ts';
 import { isReadOnlyFor, type ReviewsActions } from './state.ts';
 
 type Set = StoreApi<AppState>['setState'];
@@ -28,6 +27,20 @@ export function isReviewState(value: unknown): value is ReviewState {
   );
 }
 
+/** The saved file reopened; a record without one (or with one this version cannot read) is its text as plain text. */
+function reopenWork(saved: { format: string; name: string; original: string } | undefined, title: string, text: string): Work {
+  if (saved && (WORK_FORMATS as readonly string[]).includes(saved.format)) {
+    try {
+      const work = openWork({ ...saved, format: saved.format as WorkFormat });
+      // The review's sentence indexes refer to the saved text; only a file that still gives that text is used.
+      if (work.target.text === text) return work;
+    } catch {
+      // Fall through: the text alone still shows the review.
+    }
+  }
+  return openWork({ format: 'text', name: title, original: text });
+}
+
 export function createReviewsActions(set: Set, get: Get): ReviewsActions {
   return {
     setSavedReviews: (savedReviews) => set({ savedReviews }),
@@ -36,19 +49,13 @@ export function createReviewsActions(set: Set, get: Get): ReviewsActions {
     setOwnership: (ownership) => set({ ownership, isReadOnly: isReadOnlyFor(ownership, get().saveStatus) }),
     setStartup: (startup) => set({ startup }),
 
-    restoreSavedReview({ id, title, lang, text, review }) {
+    restoreSavedReview({ id, title, lang, text, work: savedWork, review }) {
       // The saved language is the reviewer's last choice, which may differ from what detection says.
-      const articleLang = isArticleLanguage(lang) ? lang : 'und';
-      const document = createDocument(text, articleLang);
+      const work = reopenWork(savedWork, title, text);
       set({
         ...initialDocumentState,
+        ...documentStateFor(work, { title, source: null, encoding: null, hadBom: false }, lang),
         currentReviewId: id,
-        title,
-        text,
-        lang: articleLang,
-        detectedLang: detectLanguage(text),
-        document,
-        stats: { paragraphs: document.paragraphs.length, sentences: document.sentences.length, words: countWords(text) },
       });
       // The store's subscription has started an empty review of the new document; put the saved one in its place.
       if (isReviewState(review)) get().restoreReview(review);

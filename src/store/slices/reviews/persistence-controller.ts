@@ -15,6 +15,7 @@ import {
   type SavedReview,
   type TabGuard,
 } from '../../persistence/index.ts';
+import { PROJECT_FORMAT, PROJECT_VERSION, type ReviewProjectFile } from '../../../core/index.ts';
 import type { AppState, AppStore } from '../../store.ts';
 import { selectReview } from '../review/selectors.ts';
 import type { SaveStatus } from './state.ts';
@@ -56,23 +57,22 @@ export interface PersistenceController {
   exportProject(): ReviewProject | null;
 }
 
-/** The review as one self-contained JSON document. */
-export interface ReviewProject {
-  format: 'revisor-review';
-  version: 1;
-  id: string | null;
-  title: string;
-  lang: string;
-  text: string;
-  review: unknown;
-  exportedAt: string;
-}
+/** The review as one self-contained JSON document (see core/project/project-json.ts). */
+export type ReviewProject = ReviewProjectFile;
 
 /** One review open in this tab: how it is written, and whether this tab may. */
 interface OpenEntry {
   id: string;
   /** What is saved beside the review state; read at each save, so a change of language is saved with the next write. */
-  meta: { id: string; title: string; lang: string; text: string; sentenceCount?: number; wordCount?: number };
+  meta: {
+    id: string;
+    title: string;
+    lang: string;
+    text: string;
+    work?: SavedReview['work'];
+    sentenceCount?: number;
+    wordCount?: number;
+  };
   /** The revision this tab last read or wrote; a save from any other revision is a conflict (0 = not stored yet). */
   revision: number;
   autosaver: Autosaver<unknown> | null;
@@ -119,6 +119,28 @@ function toSaveStatus(status: AutosaveStatus): SaveStatus {
     default:
       return { kind: status.kind };
   }
+}
+
+/** The opened file as saved: only when it is not plain text (plain text is the record's `text` itself). */
+function workOf(state: AppState): SavedReview['work'] {
+  const file = state.work?.file;
+  return file && file.format !== 'text' ? { ...file } : undefined;
+}
+
+/** The open review as a project file; null without an article. */
+export function projectOf(state: AppState): ReviewProjectFile | null {
+  if (!state.document) return null;
+  const project: ReviewProjectFile = {
+    format: PROJECT_FORMAT,
+    version: PROJECT_VERSION,
+    title: state.title ?? '',
+    lang: state.lang,
+    file: state.work?.file ?? { format: 'text', name: state.title ?? '', original: state.text },
+    review: selectReview(state),
+    exportedAt: new Date().toISOString(),
+  };
+  if (state.sourceDocument) project.sourceLang = state.sourceDocument.lang;
+  return project;
 }
 
 /** What is saved of the review slice: its present state (undo history is not kept across reloads). */
@@ -241,7 +263,7 @@ export function createPersistenceController(store: AppStore, options: Persistenc
       await deleteOpen(current);
       return false;
     }
-    entry.meta = { ...entry.meta, title: record.title, lang: record.lang, text: record.text };
+    entry.meta = { ...entry.meta, title: record.title, lang: record.lang, text: record.text, work: record.work };
     show(record);
     startWriting(current, entry, record.revision);
     actions().setSaveStatus({ kind: 'saved', at: Date.parse(record.updatedAt) || Date.now() });
@@ -259,6 +281,7 @@ export function createPersistenceController(store: AppStore, options: Persistenc
         title: state.title ?? '',
         lang: state.lang,
         text: state.text,
+        work: workOf(state),
         ...countsOf(state),
       },
       revision: 0,
@@ -299,7 +322,7 @@ export function createPersistenceController(store: AppStore, options: Persistenc
     closeEntry(current, { flush: true });
     const entry: OpenEntry = {
       id,
-      meta: { id, title: record.title, lang: record.lang, text: record.text },
+      meta: { id, title: record.title, lang: record.lang, text: record.text, work: record.work },
       revision: record.revision,
       autosaver: null,
       claim: null,
@@ -367,7 +390,7 @@ export function createPersistenceController(store: AppStore, options: Persistenc
         return;
       }
       const entry = current.entry;
-      entry.meta = { ...entry.meta, lang: state.lang };
+      entry.meta = { ...entry.meta, lang: state.lang, work: workOf(state) };
       if (state.ownership === 'owner') entry.autosaver?.change(reviewOf(state));
       return;
     }
@@ -491,18 +514,7 @@ export function createPersistenceController(store: AppStore, options: Persistenc
     flush: () => withSession(async (current) => void (await current.entry?.autosaver?.flush()), Promise.resolve()),
 
     exportProject() {
-      const state = store.getState();
-      if (!state.document) return null;
-      return {
-        format: 'revisor-review',
-        version: 1,
-        id: state.currentReviewId,
-        title: state.title ?? '',
-        lang: state.lang,
-        text: state.text,
-        review: reviewOf(state),
-        exportedAt: new Date().toISOString(),
-      };
+      return projectOf(store.getState());
     },
   };
 }

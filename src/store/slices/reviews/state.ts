@@ -38,6 +38,8 @@ export interface RestorableReview {
   title: string;
   lang: string;
   text: string;
+  /** The opened file when it was not plain text; see SavedReview.work. */
+  work?: { format: string; name: string; original: string; sourceName?: string; sourceOriginal?: string };
   review: unknown;
 }
 

@@ -1,7 +1,23 @@
 // The view slice's shape: interface language, the current error message and file-loading progress.
 import type { UiLanguage } from '../../../i18n/index.ts';
 
-export type OpenErrorKind = 'empty' | 'binary' | 'too-large' | 'undecodable' | 'read-failed' | 'sample-failed';
+export type OpenErrorKind =
+  | 'empty'
+  | 'binary'
+  | 'too-large'
+  | 'undecodable'
+  | 'read-failed'
+  | 'sample-failed'
+  /** XML with entity declarations (external entities, expansion bombs): refused before anything is expanded. */
+  | 'unsafe-xml'
+  /** Broken XML, XLIFF without the structure it needs, CSV/TSV with broken quoting or missing columns. */
+  | 'malformed'
+  | 'unsupported-version'
+  /** A bilingual file without a single segment. */
+  | 'no-segments'
+  | 'invalid-project'
+  /** A source can only be put beside a plain-text article. */
+  | 'source-needs-text';
 
 /** Kept as data, not text, so the message follows a later change of interface language. */
 export interface OpenError {
@@ -11,6 +27,11 @@ export interface OpenError {
   size?: number;
   /** Size limit in bytes, for 'too-large'. */
   limit?: number;
+  /** Where the file is broken (1-based), when the reader knows. */
+  line?: number;
+  column?: number;
+  /** The reader's own explanation (English, technical), shown beneath the message. */
+  detail?: string;
 }
 
 export interface LoadingState {

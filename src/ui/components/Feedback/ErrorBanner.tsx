@@ -22,6 +22,18 @@ function describe(error: OpenError, t: TFunction, { formatBytes }: Formatters): 
       return t('errors.readFailed', { name });
     case 'sample-failed':
       return t('errors.sampleFailed', { name });
+    case 'unsafe-xml':
+      return t('errors.unsafeXml', { name, line: error.line ?? '?' });
+    case 'malformed':
+      return error.line === undefined ? t('errors.malformed', { name }) : t('errors.malformedAt', { name, line: error.line });
+    case 'unsupported-version':
+      return t('errors.unsupportedVersion', { name });
+    case 'no-segments':
+      return t('errors.noSegments', { name });
+    case 'invalid-project':
+      return t('errors.invalidProject', { name });
+    case 'source-needs-text':
+      return t('errors.sourceNeedsText', { name });
   }
 }
 
@@ -40,6 +52,7 @@ export function ErrorBanner() {
       <div className="alert-body">
         <p className="alert-title">{t('errors.heading')}</p>
         <p>{describe(error, t, formatters)}</p>
+        {error.detail && <p className="alert-detail">{t('errors.detail', { detail: error.detail })}</p>}
         {hasDocument && <p className="alert-note">{t('errors.unchanged')}</p>}
       </div>
       <button type="button" className="button button-quiet" onClick={dismissError}>

@@ -1,7 +1,6 @@
 // The review section of the side panel: progress, annotation count, undo/redo, the shortcut help and the exports.
 import { useTranslation } from 'react-i18next';
 import { useAppStore, useAppStoreApi } from '../../../store/store.ts';
-import { annotationsToCsv, annotationsToJson, buildCorrectedText } from '../../../core/review/export.ts';
 import {
   selectAnnotationCount,
   selectCanRedo,
@@ -14,7 +13,9 @@ import {
 } from '../../../store/slices/review/selectors.ts';
 import { selectHasDocument } from '../../../store/slices/document/selectors.ts';
 import { useFormatters } from '../../hooks/useFormatters.ts';
-import { baseName, downloadText } from './download.ts';
+import { useMqmText } from '../Annotate/useMqmText.ts';
+import { downloadText } from './download.ts';
+import { buildExport, correctedFileFormat, reportLabels, type ExportKind } from './exports.ts';
 import './review.css';
 
 export function ReviewPanel() {
@@ -29,21 +30,23 @@ export function ReviewPanel() {
   const redo = useAppStore(selectRedoReview);
   const openHelp = useAppStore(selectSetShortcutHelpOpen);
   const { formatNumber } = useFormatters();
+  const mqmText = useMqmText();
+  const fileFormat = useAppStore(correctedFileFormat);
+  const hasEdits = useAppStore((state) => Object.keys(selectReview(state).edits).length > 0);
 
   if (!hasDocument) return <p className="panel-placeholder">{t('review.noArticle')}</p>;
 
-  const exportCorrected = () => {
+  const runExport = (kind: ExportKind) => {
     const state = store.getState();
-    if (!state.document) return;
-    const text = buildCorrectedText(state.document.text, state.document.sentences, selectReview(state).edits);
-    downloadText(`${baseName(state.title)}.corrected.txt`, text, 'text/plain;charset=utf-8');
+    const labels = kind === 'html-report' ? reportLabels(t, mqmText, state.uiLanguage) : undefined;
+    const file = buildExport(state, kind, labels);
+    if (file) downloadText(file.name, file.text, file.mime);
   };
-  const exportAnnotations = (format: 'json' | 'csv') => {
-    const state = store.getState();
-    const annotations = selectReview(state).annotations;
-    if (format === 'json') downloadText(`${baseName(state.title)}.annotations.json`, annotationsToJson(annotations), 'application/json');
-    else downloadText(`${baseName(state.title)}.annotations.csv`, annotationsToCsv(annotations), 'text/csv;charset=utf-8');
-  };
+  const exportButton = (kind: ExportKind, label: string, disabled = false, hint?: string) => (
+    <button type="button" onClick={() => runExport(kind)} disabled={disabled} title={hint}>
+      {label}
+    </button>
+  );
 
   const progressText = t('review.progress', {
     reviewed: formatNumber(progress.reviewed),
@@ -69,16 +72,17 @@ export function ReviewPanel() {
           {t('review.shortcuts')}
         </button>
       </div>
-      <div className="review-buttons" role="group" aria-label={t('review.exportGroup')}>
-        <button type="button" onClick={exportCorrected}>
-          {t('review.exportCorrected')}
-        </button>
-        <button type="button" onClick={() => exportAnnotations('json')}>
-          {t('review.exportJson')}
-        </button>
-        <button type="button" onClick={() => exportAnnotations('csv')}>
-          {t('review.exportCsv')}
-        </button>
+      <div className="review-buttons review-exports" role="group" aria-label={t('review.exportGroup')}>
+        {exportButton('corrected-text', t('review.exportCorrected'))}
+        {fileFormat === 'xliff' && exportButton('corrected-file', t('review.exportCorrectedXliff'))}
+        {fileFormat === 'tsv' && exportButton('corrected-file', t('review.exportCorrectedTsv'))}
+        {fileFormat === 'csv' && exportButton('corrected-file', t('review.exportCorrectedCsv'))}
+        {exportButton('annotations-json', t('review.exportJson'))}
+        {exportButton('annotations-csv', t('review.exportCsv'))}
+        {exportButton('mqm-tsv', t('review.exportMqmTsv'))}
+        {exportButton('diff', t('review.exportDiff'), !hasEdits, hasEdits ? undefined : t('review.exportDiffNone'))}
+        {exportButton('html-report', t('review.exportReport'))}
+        {exportButton('project', t('review.exportProject'))}
       </div>
     </div>
   );

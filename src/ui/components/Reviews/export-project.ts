@@ -1,9 +1,10 @@
-// Downloads the open review as its project JSON (original text, title, language, review state): the way out when storage fails.
+// Downloads the open review as its project JSON (the opened file, title, languages, review state): the way out when storage fails.
+import { serializeProject } from '../../../core/index.ts';
 import type { PersistenceController } from '../../../store/slices/reviews/persistence-controller.ts';
 import { baseName, downloadText } from '../Review/download.ts';
 
 export function downloadReviewProject(controller: Pick<PersistenceController, 'exportProject'>): void {
   const project = controller.exportProject();
   if (!project) return;
-  downloadText(`${baseName(project.title)}.review.json`, JSON.stringify(project, null, 2), 'application/json');
+  downloadText(`${baseName(project.file.name || project.title)}.review.json`, serializeProject(project), 'application/json');
 }
