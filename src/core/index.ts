@@ -147,6 +147,7 @@ export {
   correctedBilingual,
   correctedText,
   correctedUnitTexts,
+  exportAlignedXliff,
   exportCorrectedFile,
   exportHtmlReport,
   exportMqmTsv,

@@ -132,3 +132,21 @@ describe('exports of a bilingual review', () => {
     expect(report).not.toContain('<script>');
   });
 });
+
+describe('two aligned texts', () => {
+  it('export as a new XLIFF 2.0 with the correction, its state and the source of every group', async () => {
+    const store = createAppStore();
+    await createArticleOpener(store).openSample('dailymail.co.uk.365204.de.txt');
+    const first = store.getState().document!.sentences[0]!;
+    store.getState().editSentence(0, `${first.text} <korrigiert & geprüft>`);
+    const xliff = buildExport(store.getState(), 'corrected-file')!;
+    expect(xliff.name).toBe('dailymail.co.uk.365204.de.xlf');
+    const parsed = parseXliff(xliff.text);
+    expect(parsed).toMatchObject({ format: 'xliff-2.0', sourceLang: 'en', targetLang: 'de' });
+    expect(partsToText(parsed.segments[0]!.target!)).toBe(`${first.text} <korrigiert & geprüft>`);
+    expect(parsed.segments[0]!.state).toBe('translated');
+    expect(parsed.segments.map((segment) => partsToText(segment.source)).join(' ')).toBe(
+      store.getState().sourceDocument!.sentences.map((sentence) => sentence.text).join(' '),
+    );
+  });
+});

@@ -8,6 +8,7 @@ import { renderHtmlReport, type HtmlReportLabels } from '../formats/html-report.
 import { annotationsToMqmRows, serializeMqmTsv, type MqmTsvSegment } from '../formats/mqm-tsv.ts';
 import { createUnifiedDiff } from '../formats/unified-diff.ts';
 import { serializeXliff } from '../formats/xliff.ts';
+import { escapeXmlAttribute, escapeXmlText } from '../formats/xml.ts';
 import { createOffsetMap } from '../review/anchor.ts';
 import { buildCorrectedText } from '../review/export.ts';
 import type { Annotation, ReviewState } from '../review/types.ts';
@@ -258,6 +259,54 @@ export function exportCorrectedFile(ctx: ExportContext): ExportedFile {
         mime: work.file.format === 'markdown' ? 'text/markdown' : 'text/plain',
       };
   }
+}
+
+// Characters XML 1.0 cannot hold at all (controls, lone surrogates, U+FFFE/FFFF) become U+FFFD in a new XLIFF.
+const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+const xmlText = (value: string) => escapeXmlText(value.replace(NOT_XML, '\uFFFD'));
+const xmlAttribute = (value: string) => escapeXmlAttribute(value.replace(NOT_XML, '\uFFFD'));
+
+/**
+ * A new XLIFF 2.0 file for two aligned texts: one unit per aligned group (1–1, 1–2, 2–1, and 1–0 / 0–1 with an
+ * empty side), the corrected target, a state (initial, translated when edited, reviewed when every sentence is
+ * marked reviewed) and the annotations as notes.
+ */
+export function exportAlignedXliff(ctx: ExportContext): ExportedFile {
+  const { document, sourceDocument, review } = ctx;
+  if (!sourceDocument) throw new Error('Two aligned texts need a source');
+  const { pairs } = pairDocuments(sourceDocument, document);
+  const byTarget = new Map<number, Annotation[]>();
+  for (const annotation of review.annotations) {
+    const list = byTarget.get(annotation.sentence) ?? [];
+    list.push(annotation);
+    byTarget.set(annotation.sentence, list);
+  }
+  const name = ctx.work.file.name || ctx.title || 'article.txt';
+  const lines = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="${xmlAttribute(sourceDocument.lang)}" trgLang="${xmlAttribute(document.lang)}">`,
+    ` <file id="f1" original="${xmlAttribute(name)}">`,
+  ];
+  pairs.forEach((pair, index) => {
+    const source = pair.source.map((i) => sourceDocument.sentences[i]!.text).join(' ');
+    const target = pair.target.map((i) => review.edits[i] ?? document.sentences[i]!.text).join(' ');
+    const edited = pair.target.some((i) => review.edits[i] !== undefined);
+    const reviewed = pair.target.length > 0 && pair.target.every((i) => review.reviewed[i]);
+    const state = reviewed ? 'reviewed' : edited ? 'translated' : 'initial';
+    const notes = pair.target.flatMap((i) => (byTarget.get(i) ?? []).sort((a, b) => a.start - b.start).map(annotationNote));
+    lines.push(`  <unit id="u${index + 1}">`);
+    if (notes.length > 0) {
+      lines.push('   <notes>');
+      for (const note of notes) lines.push(`    <note category="revisor">${xmlText(note)}</note>`);
+      lines.push('   </notes>');
+    }
+    lines.push(`   <segment id="s${index + 1}" state="${state}">`);
+    lines.push(`    <source>${xmlText(source)}</source>`);
+    if (pair.target.length > 0) lines.push(`    <target>${xmlText(target)}</target>`);
+    lines.push('   </segment>', '  </unit>');
+  });
+  lines.push(' </file>', '</xliff>', '');
+  return { name: `${baseNameOf(name)}.xlf`, text: lines.join('\n'), mime: 'application/xliff+xml' };
 }
 
 /** The source text beside each target sentence: its unit's source, its aligned source sentences, or ''. */

@@ -3,6 +3,7 @@ import {
   annotationsToCsv,
   annotationsToJson,
   correctedText,
+  exportAlignedXliff,
   exportCorrectedFile,
   exportHtmlReport,
   exportMqmTsv,
@@ -38,7 +39,8 @@ export function exportContextOf(state: AppState): ExportContext | null {
 /** Whether the open work has a file format of its own to write corrections into (XLIFF, TSV/CSV). */
 export function correctedFileFormat(state: AppState): 'xliff' | 'tsv' | 'csv' | null {
   const format = state.work?.file.format;
-  if (format === 'xliff-1.2' || format === 'xliff-2.0') return 'xliff';
+  // Two aligned texts have no file of their own to write into: they are handed back as a new XLIFF.
+  if (format === 'xliff-1.2' || format === 'xliff-2.0' || format === 'pairs') return 'xliff';
   return format === 'tsv' || format === 'csv' ? format : null;
 }
 
@@ -95,6 +97,7 @@ export function buildExport(state: AppState, kind: ExportKind, labels?: Partial<
       };
     }
     case 'corrected-file':
+      if (ctx.work.file.format === 'pairs') return exportAlignedXliff(ctx);
       return correctedFileFormat(state) ? exportCorrectedFile(ctx) : null;
     case 'annotations-json':
       return { name: `${base}.annotations.json`, text: annotationsToJson(annotations), mime: 'application/json' };
