@@ -132,6 +132,7 @@ export {
   openFile,
   openPair,
   openWork,
+  textWork,
   UNIT_SEPARATOR,
   WorkError,
   WORK_FORMATS,

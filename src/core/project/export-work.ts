@@ -46,7 +46,9 @@ function extensionOf(name: string, fallback: string): string {
 
 /**
  * A Markdown sentence's text is its span with the markup blanked (same length); the edit of that text is applied to
- * the span change by change, so markup the reviewer never saw (emphasis, a link's URL) stays where it was.
+ * the span change by change, so markup the reviewer never saw (emphasis, a link's URL) stays where it was. When the
+ * edit removed some of the blanks that stand for markup, half the markup could survive ("**Kreml*"): the edit then
+ * replaces the span as it is, markup and all.
  */
 function editMarkdownSpan(span: string, shown: string, edit: string): string {
   if (span.length !== shown.length) return edit;
@@ -57,8 +59,10 @@ function editMarkdownSpan(span: string, shown: string, edit: string): string {
       out += change.value;
       continue;
     }
-    if (!change.removed) out += span.slice(at, at + change.value.length);
-    at += change.value.length;
+    const end = at + change.value.length;
+    if (!change.removed) out += span.slice(at, end);
+    else if (span.slice(at, end) !== shown.slice(at, end)) return edit;
+    at = end;
   }
   return out;
 }

@@ -132,6 +132,11 @@ function requireText(text: string): void {
   if (text.trim() === '') throw new WorkError('empty', 'The file holds no text.');
 }
 
+/** Plain text as a work, whatever it holds (even nothing): the app's pasted text and reviews saved as text. */
+export function textWork(name: string, text: string): Work {
+  return { file: { format: 'text', name, original: text }, target: { text, layout: { kind: 'plain' }, lang: '' } };
+}
+
 /**
  * A .tsv is tab-separated; a .csv uses commas or semicolons, whichever splits its rows consistently. (The sniffer
  * skips a delimiter whose reading fails, so a CSV with a broken quote must not fall back to tabs: the reader then
@@ -160,7 +165,7 @@ export function openWork(file: WorkFile): Work {
       return { file, target: { text: file.original, layout: { kind: 'markdown' }, lang: '' } };
     case 'text':
       requireText(file.original);
-      return { file, target: { text: file.original, layout: { kind: 'plain' }, lang: '' } };
+      return textWork(file.name, file.original);
     case 'pairs':
       return {
         file,

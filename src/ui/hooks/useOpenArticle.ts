@@ -1,6 +1,6 @@
 // Opening an article from a file (any format, or a project), pasted text or a sample, and adding a source beside it: size limits, decoding, progress, errors; the last request wins.
 import { useMemo } from 'react';
-import { looksLikeProject, openFile, openPair, openWork, parseProject, type Work } from '../../core/index.ts';
+import { looksLikeProject, openFile, openPair, openWork, parseProject, textWork, type Work } from '../../core/index.ts';
 import { decodeBytes } from '../../core/formats/decode.ts';
 import { useAppStoreApi, type AppStore } from '../../store/store.ts';
 import type { ArticleSource, TextEncodingName } from '../../store/slices/document/state.ts';
@@ -29,7 +29,7 @@ function readOpened(input: OpenInput, asFile: boolean) {
     const project = parseProject(input.text);
     return { work: openWork(project.file), title: project.title || input.title, lang: project.lang, review: project.review };
   }
-  const work: Work = asFile ? openFile(input.title, input.text) : openWork({ format: 'text', name: input.title, original: input.text });
+  const work: Work = asFile ? openFile(input.title, input.text) : textWork(input.title, input.text);
   return { work, title: input.title, lang: undefined, review: undefined };
 }
 

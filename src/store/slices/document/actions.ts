@@ -1,6 +1,6 @@
 // Document actions: opening an article (language detection + segmentation) and switching its language.
 import type { StoreApi } from 'zustand';
-import { createDocument, openWork, type ArticleDocument, type Work } from '../../../core/index.ts';
+import { createDocument, textWork, type ArticleDocument, type Work } from '../../../core/index.ts';
 import { detectLanguage } from '../../../core/document/detect-language.ts';
 import { countWords } from '../../../core/text/words.ts';
 import type { AppState } from '../../store.ts';
@@ -54,7 +54,7 @@ export function documentStateFor(
 export function createDocumentActions(set: Set, get: Get): DocumentActions {
   return {
     openArticle({ title, text, source, encoding = 'utf-8', hadBom = false, work, lang }) {
-      const opened = work ?? openWork({ format: 'text', name: title, original: text });
+      const opened = work ?? textWork(title, text);
       set(documentStateFor(opened, { title, source, encoding, hadBom }, lang));
     },
 

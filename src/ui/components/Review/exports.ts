@@ -9,8 +9,8 @@ import {
   exportMqmTsv,
   exportUnifiedDiff,
   mqmCategories,
-  openWork,
   serializeProject,
+  textWork,
   type ExportContext,
   type ExportedFile,
   type HtmlReportLabels,
@@ -28,7 +28,7 @@ export function exportContextOf(state: AppState): ExportContext | null {
   if (!state.document) return null;
   const title = state.title ?? '';
   return {
-    work: state.work ?? openWork({ format: 'text', name: title, original: state.text }),
+    work: state.work ?? textWork(title, state.text),
     document: state.document,
     sourceDocument: state.sourceDocument,
     review: selectReview(state),
