@@ -315,8 +315,10 @@ export function serializeDelimited(
       ...(hasNotes ? [segment.notes.join('\n')] : []),
     ];
   });
-  // A lone empty field would be a blank line, which readers skip; quoted, it stays a row.
-  const writeRow = (row: string[]) =>
-    row.length === 1 && row[0] === '' ? '""' : row.map((field) => quoteField(field, delimiter)).join(delimiter);
+  // A lone empty field would be a blank line, which readers skip; quoted, it stays a row. Readers sniff the
+  // delimiter, so a field holding any delimiter is quoted: unquoted commas made a one-column TSV read back as CSV.
+  const writeField = (field: string) =>
+    DELIMITERS.some((other) => field.includes(other)) ? `"${field.replaceAll('"', '""')}"` : quoteField(field, delimiter);
+  const writeRow = (row: string[]) => (row.length === 1 && row[0] === '' ? '""' : row.map(writeField).join(delimiter));
   return [header, ...rows].map((row) => writeRow(row) + lineEnd).join('');
 }
