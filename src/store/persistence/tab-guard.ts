@@ -1,5 +1,6 @@
 // Tells two tabs on the same review apart: the second learns the first has it and picks read-only or take-over.
 // The database's revision check is what makes overwrites impossible; this guard makes the situation visible early.
+// The owner also holds the review's Web Lock, so a second tab learns it is taken even from an owner too busy to answer in time.
 
 export const GUARD_CHANNEL_NAME = 'revisor-reviews';
 
@@ -21,7 +22,7 @@ export type ClaimMode = 'owner' | 'read-only';
 export type ConflictChoice = 'read-only' | 'take-over';
 
 export interface ClaimOptions {
-  /** Another tab has the review open: ask the reviewer. */
+  /** Another tab has the review open: ask the reviewer. `otherWriterId` is '' when only its lock said so. */
   onConflict: (info: { id: string; otherWriterId: string }) => ConflictChoice | Promise<ConflictChoice>;
   /** Another tab took the review over: stop writing. The guard waits for the returned promise before handing over, so a final flush still lands. */
   onLost?: (info: { id: string; byWriterId: string }) => void | Promise<void>;
@@ -53,7 +54,14 @@ export interface TabGuardOptions {
   answerTimeoutMs?: number;
   /** How long a take-over waits for the old owner to flush and yield. */
   yieldTimeoutMs?: number;
+  /**
+   * Web Locks: the owner holds the review's lock while it owns it; the browser drops it when the tab closes or crashes.
+   * Defaults to navigator.locks where it exists; null relies on the channel's answers alone.
+   */
+  locks?: Pick<LockManager, 'request'> | null;
 }
+
+const lockName = (id: string) => `revisor-review:${id}`;
 
 /** A GuardChannel over BroadcastChannel; null where BroadcastChannel does not exist. */
 export function openBroadcastGuardChannel(name = GUARD_CHANNEL_NAME): GuardChannel | null {
@@ -98,6 +106,8 @@ interface ClaimState {
   heldBy?: string;
   /** Resolves a take-over waiting for the old owner's 'yielded'. */
   onYielded?: () => void;
+  /** Lets go of the review's lock, while this tab holds it. */
+  releaseLock?: () => void;
 }
 
 export function createTabGuard(options: TabGuardOptions = {}): TabGuard {
@@ -106,7 +116,37 @@ export function createTabGuard(options: TabGuardOptions = {}): TabGuard {
   const answerTimeoutMs = options.answerTimeoutMs ?? 200;
   const yieldTimeoutMs = options.yieldTimeoutMs ?? 2000;
   const claims = new Map<string, ClaimState>();
+  const locks = options.locks === undefined ? (globalThis.navigator?.locks ?? null) : options.locks;
   const post = (message: GuardMessage) => channel?.post(message);
+
+  const releaseLock = (state: ClaimState) => {
+    state.releaseLock?.();
+    state.releaseLock = undefined;
+  };
+
+  /**
+   * Takes the review's lock and holds it until releaseLock. Without `steal`, resolves false when another tab holds it;
+   * a take-over steals it, since the old owner has yielded or is gone (a late write of its own would conflict anyway).
+   */
+  const acquireLock = (id: string, state: ClaimState, steal: boolean): Promise<boolean> => {
+    if (!locks) return Promise.resolve(true);
+    return new Promise<boolean>((resolve) => {
+      locks
+        .request(lockName(id), steal ? { steal: true } : { ifAvailable: true }, (lock) => {
+          if (!lock) {
+            resolve(false);
+            return undefined;
+          }
+          return new Promise<void>((release) => {
+            state.releaseLock = release;
+            resolve(true);
+          });
+        })
+        // Stolen by a take-over after it was granted (settled already; the take-over message tells this tab the rest),
+        // or locks refused here: the channel's answers decide alone.
+        .catch(() => resolve(true));
+    });
+  };
 
   const handleMessage = (raw: unknown) => {
     if (!isGuardMessage(raw) || raw.from === writerId) return;
@@ -127,7 +167,10 @@ export function createTabGuard(options: TabGuardOptions = {}): TabGuard {
           state.mode = 'read-only';
           void Promise.resolve(state.options.onLost?.({ id: raw.id, byWriterId: raw.from }))
             .catch(() => undefined)
-            .then(() => post({ type: 'yielded', id: raw.id, from: writerId, to: raw.from }));
+            .then(() => {
+              releaseLock(state);
+              post({ type: 'yielded', id: raw.id, from: writerId, to: raw.from });
+            });
         }
         break;
       case 'yielded':
@@ -153,12 +196,16 @@ export function createTabGuard(options: TabGuardOptions = {}): TabGuard {
     // Without an answer the old owner is gone (crashed or closed): owning is safe, and its late writes would conflict anyway.
     await yielded;
     state.onYielded = undefined;
+    if (claims.get(id) !== state) return;
+    await acquireLock(id, state, true);
     if (claims.get(id) === state) state.mode = 'owner';
+    else releaseLock(state);
   };
 
   const release = (id: string, state: ClaimState) => {
     if (claims.get(id) !== state) return;
     if (state.mode === 'owner') post({ type: 'released', id, from: writerId });
+    releaseLock(state);
     state.mode = 'released';
     claims.delete(id);
   };
@@ -173,12 +220,14 @@ export function createTabGuard(options: TabGuardOptions = {}): TabGuard {
         post({ type: 'claim', id, from: writerId });
         await new Promise((resolve) => setTimeout(resolve, answerTimeoutMs));
       }
-      if (state.heldBy === undefined) {
-        state.mode = 'owner';
-      } else {
+      // No answer may only mean the owner was too busy to give one in time: its lock still says it is there.
+      if (state.heldBy === undefined && (await acquireLock(id, state, false))) {
+        if (claims.get(id) === state) state.mode = 'owner';
+        else releaseLock(state);
+      } else if (claims.get(id) === state) {
         // Read-only until the reviewer decides, so a claim answered meanwhile is not mistaken for ownership.
         state.mode = 'read-only';
-        const choice = await claimOptions.onConflict({ id, otherWriterId: state.heldBy });
+        const choice = await claimOptions.onConflict({ id, otherWriterId: state.heldBy ?? '' });
         if (choice === 'take-over') await takeOver(id, state);
       }
       return {

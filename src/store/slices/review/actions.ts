@@ -64,7 +64,8 @@ export function createReviewActions(set: Set, get: Get): ReviewSliceActions {
     },
 
     startEditing(sentence) {
-      if (originalText(sentence) === undefined) return;
+      // A read-only tab would drop the edit on save: do not let the reviewer type it in the first place.
+      if (get().isReadOnly || originalText(sentence) === undefined) return;
       set({ editingSentence: sentence, reviewCursor: sentence });
     },
 

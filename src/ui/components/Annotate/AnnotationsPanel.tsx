@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { useAppStore, useAppStoreApi } from '../../../store/store.ts';
 import { selectActiveSentence, selectAnnotations } from '../../../store/slices/review/selectors.ts';
+import { selectIsReadOnly } from '../../../store/slices/reviews/selectors.ts';
 import { useAnnotateActions } from '../../hooks/useAnnotateActions.ts';
 import { useAnnotateSentence } from '../../hooks/useAnnotateSentence.ts';
 import { AnnotationList } from './AnnotationList.tsx';
@@ -10,6 +11,7 @@ import { SentenceAnnotator } from './SentenceAnnotator.tsx';
 function CurrentSentenceAnnotator({ sentence }: { sentence: number }) {
   const { text, annotations } = useAnnotateSentence(sentence);
   const { addAnnotation, updateAnnotation, deleteAnnotation } = useAnnotateActions();
+  const isReadOnly = useAppStore(selectIsReadOnly);
   return (
     <SentenceAnnotator
       sentence={sentence}
@@ -18,6 +20,7 @@ function CurrentSentenceAnnotator({ sentence }: { sentence: number }) {
       onAdd={(draft) => addAnnotation(sentence, draft)}
       onUpdate={updateAnnotation}
       onDelete={deleteAnnotation}
+      isReadOnly={isReadOnly}
     />
   );
 }

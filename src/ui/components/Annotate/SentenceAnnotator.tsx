@@ -20,13 +20,15 @@ export interface SentenceAnnotatorProps {
   onAdd: (draft: AnnotationDraft) => void;
   onUpdate: (id: string, changes: AnnotationChanges) => void;
   onDelete: (id: string) => void;
+  /** Another tab owns the review: the form does not open, so no comment is typed only to be dropped. */
+  isReadOnly?: boolean;
 }
 
 type Dialog = { kind: 'add'; span: TextSpan } | { kind: 'edit'; id: string } | { kind: 'delete'; id: string };
 
 const TYPING = 'input, textarea, select, [contenteditable="true"], [role="dialog"], [role="alertdialog"]';
 
-export function SentenceAnnotator({ sentence, text, annotations, onAdd, onUpdate, onDelete }: SentenceAnnotatorProps) {
+export function SentenceAnnotator({ sentence, text, annotations, onAdd, onUpdate, onDelete, isReadOnly = false }: SentenceAnnotatorProps) {
   const { t } = useTranslation();
   const pickerId = spanPickerDomId(sentence);
   const hintId = useId();
@@ -41,6 +43,7 @@ export function SentenceAnnotator({ sentence, text, annotations, onAdd, onUpdate
   const focusPicker = () => document.getElementById(pickerId)?.focus();
 
   const openAddForm = () => {
+    if (isReadOnly) return;
     if (span) setDialog({ kind: 'add', span });
     else focusPicker();
   };
