@@ -1,6 +1,7 @@
 // Entry of the `revisor` command: dispatches argv to one command module and maps failures to exit codes.
 import type { CliCommand } from './command.ts';
 import { checkCommand } from './commands/check.ts';
+import { exportCommand } from './commands/export.ts';
 import { segmentCommand } from './commands/segment.ts';
 import { CliError, EXIT_INTERNAL, EXIT_OK } from './errors.ts';
 import { processIo, type CliIo } from './io.ts';
@@ -8,8 +9,8 @@ import { readVersion } from './version.ts';
 
 export type { CliIo } from './io.ts';
 
-/** Every command, in the order `revisor --help` lists them; `check` and `export` join here. */
-const COMMANDS: readonly CliCommand[] = [checkCommand, segmentCommand];
+/** Every command, in the order `revisor --help` lists them. */
+const COMMANDS: readonly CliCommand[] = [checkCommand, exportCommand, segmentCommand];
 
 /** Run the CLI with `argv` (without node and script); resolves to the process exit code. */
 export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
