@@ -451,10 +451,19 @@ describe('untrusted text', () => {
     expect(rescued).toMatchObject({ title: FILE_NAME, article: HOSTILE });
     expect(rescued.review.annotations.map((a) => a.comment)).toEqual([COMMENT]);
 
-    // TODO(html-report): the HTML report export goes here — download it from the Export group ('HTML report'), load
-    // it into a fresh page with JavaScript on, and assert window.__pwned stays undefined, no <script>/<img>/<iframe>
-    // or on* attribute comes from the text, and the report's text content shows HOSTILE_LINES, EDITED, COMMENT and
-    // FILE_NAME literally (in the report they must be escaped, unlike the data exports above).
+    // The HTML report is a page of its own: opened with JavaScript on, nothing from the text runs or becomes markup.
+    const report = (await exportFile('HTML report')).text;
+    const reportPage = await context.newPage();
+    await reportPage.setContent(report);
+    const shown = await reportPage.evaluate(() => ({
+      pwned: '__pwned' in window,
+      elements: document.querySelectorAll('script, iframe, img, svg, a[href^="javascript:"], b').length,
+      handlers: [...document.querySelectorAll('*')].filter((el) => [...el.attributes].some((a) => a.name.startsWith('on'))).length,
+      text: document.body.textContent ?? '',
+    }));
+    expect(shown).toMatchObject({ pwned: false, elements: 0, handlers: 0 });
+    for (const literal of [HOSTILE_LINES[0]!, HOSTILE_LINES[3]!, EDITED, COMMENT, FILE_NAME]) expect(shown.text).toContain(literal);
+    await reportPage.close();
 
     expect(await page.evaluate(() => '__pwned' in window)).toBe(false);
     expect(await injectedMarkup(page)).toEqual({ scripts: 0, handlers: 0, scriptLinks: 0, bold: 0 });
