@@ -156,7 +156,7 @@ describe('revisor check', () => {
 
   it.each([
     [['check'], "check: missing FILE (see 'revisor check --help')"],
-    [['check', 'x.txt', '--format', 'xml'], "check: bad --format 'xml' (expected text, json or sarif)"],
+    [['check', 'x.txt', '--format', 'xml'], "check: bad --format 'xml' (expected text, json, sarif or mqm-tsv)"],
     [['check', 'x.txt', '--fail-on', 'fatal'], "check: bad --fail-on 'fatal' (expected minor, major or critical)"],
     [['check', 'x.txt', '--lang', 'not a tag!'], "check: bad --lang 'not a tag!' (expected a language tag such as de or en, or auto)"],
     [['check', 'x.txt', '--checks', 'spelling'], `check: unknown check 'spelling' (known: ${checks.map((c) => c.meta.id).join(', ')})`],

@@ -6,17 +6,27 @@ const SEVERITIES: readonly Severity[] = ['critical', 'major', 'minor'];
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
-function countBySeverity(files: readonly CheckedFile[]): string {
-  const counts = SEVERITIES.map(
-    (severity) => [severity, files.reduce((n, f) => n + f.report.flags.filter((flag) => flag.severity === severity).length, 0)] as const,
-  );
-  return counts
-    .filter(([, n]) => n > 0)
-    .map(([severity, n]) => `${n} ${severity}`)
-    .join(', ');
+/** What the summary line counts, gathered file by file so the reports need not be kept. */
+export interface TextTally {
+  files: number;
+  flags: Record<Severity, number>;
+  /** Files that could not be read. */
+  unreadable: number;
+  /** Files that were read but whose check failed as a whole (a crashed worker). */
+  failed: number;
 }
 
-function formatFile({ report }: CheckedFile): string {
+export function createTextTally(): TextTally {
+  return { files: 0, flags: { critical: 0, major: 0, minor: 0 }, unreadable: 0, failed: 0 };
+}
+
+export function addToTally(tally: TextTally, { report }: CheckedFile): void {
+  tally.files += 1;
+  for (const flag of report.flags) tally.flags[flag.severity] += 1;
+}
+
+/** The block of one file: a header line, then one line per flag; ends with a line break. */
+export function formatTextFile({ report }: CheckedFile): string {
   const { path, lang, stats, flags } = report;
   const header = `${path} (${lang}, ${plural(stats.words, 'word')}, ${plural(stats.sentences, 'sentence')}): ${
     flags.length === 0 ? 'no flags' : plural(flags.length, 'flag')
@@ -32,11 +42,13 @@ function formatFile({ report }: CheckedFile): string {
   return [header, ...lines].join('\n') + '\n';
 }
 
-/** The whole text report; `unreadable` counts the files that could not be checked. */
-export function formatText(files: readonly CheckedFile[], unreadable = 0): string {
-  const total = files.reduce((n, f) => n + f.report.flags.length, 0);
-  const bySeverity = countBySeverity(files);
-  const skipped = unreadable > 0 ? `; ${plural(unreadable, 'file')} not readable` : '';
-  const summary = `${plural(total, 'flag')}${bySeverity ? ` (${bySeverity})` : ''} in ${plural(files.length, 'file')}${skipped}\n`;
-  return [...files.map(formatFile), summary].join('\n');
+/** The last line of the text report. */
+export function formatTextSummary(tally: TextTally): string {
+  const total = SEVERITIES.reduce((n, severity) => n + tally.flags[severity], 0);
+  const bySeverity = SEVERITIES.filter((severity) => tally.flags[severity] > 0)
+    .map((severity) => `${tally.flags[severity]} ${severity}`)
+    .join(', ');
+  const unreadable = tally.unreadable > 0 ? `; ${plural(tally.unreadable, 'file')} not readable` : '';
+  const failed = tally.failed > 0 ? `; ${plural(tally.failed, 'file')} not checked` : '';
+  return `${plural(total, 'flag')}${bySeverity ? ` (${bySeverity})` : ''} in ${plural(tally.files, 'file')}${unreadable}${failed}\n`;
 }
