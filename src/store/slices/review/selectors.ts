@@ -129,9 +129,14 @@ const statsOf = lastResult((review: ReviewState, entries: ReviewFlagEntry[]) =>
 /** Per-check counts of decisions, with the false-alarm rate and whether the check is muted. */
 export const selectDismissalStats = (s: AppState): CheckDismissalStats[] => statsOf(selectReview(s), selectReviewFlags(s));
 
+const flagsById = lastResult(
+  (entries: ReviewFlagEntry[]) => new Map(entries.map((entry) => [entry.flag.id, entry] as const)),
+);
+
 export function findReviewFlag(s: AppState, flagId: string | null): ReviewFlagEntry | undefined {
   if (flagId === null) return undefined;
-  return selectReviewFlags(s).find((entry) => entry.flag.id === flagId);
+  // Looked up by every sentence on screen after every change, so by id rather than a scan of all flags.
+  return flagsById(selectReviewFlags(s)).get(flagId);
 }
 
 /** The selected flag when it is one of the review's flags. */
@@ -165,11 +170,15 @@ export const selectStopEditing = (s: AppState) => s.stopEditing;
 export const selectSetReviewCursor = (s: AppState) => s.setReviewCursor;
 
 const NO_INLINE: ReadonlyMap<number, SentenceFlag[]> = new Map();
+let previousInline: ReadonlyMap<number, SentenceFlag[]> = NO_INLINE;
+
+const sameItems = <T>(a: readonly T[], b: readonly T[]) => a.length === b.length && a.every((item, i) => item === b[i]);
 
 const inlineOf = lastResult(
   (byIndex: Map<number, ReviewFlagEntry[]>, decisions: Record<string, FlagDecision>, muted: string[]) => {
     if (byIndex.size === 0) return NO_INLINE;
     const map = new Map<number, SentenceFlag[]>();
+    const previous = previousInline;
     for (const [index, entries] of byIndex) {
       // Dismissed and fixed flags are done with; accepted ones stay marked, they are errors in the text.
       const flags = entries
@@ -178,8 +187,11 @@ const inlineOf = lastResult(
           return !isOutdated && status !== 'dismissed' && status !== 'fixed' && !muted.includes(flag.check);
         })
         .map((entry) => entry.flag);
-      if (flags.length) map.set(index, flags);
+      // A sentence whose flags did not change keeps the same array, so it need not render again.
+      const before = previous.get(index);
+      if (flags.length) map.set(index, before && sameItems(before, flags) ? before : flags);
     }
+    previousInline = map;
     return map;
   },
 );
@@ -197,3 +209,49 @@ export const selectReviewSettings = (s: AppState) => selectReview(s).settings;
 export const selectDispatchReview = (s: AppState) => s.dispatchReview;
 /** Words of the open article, which the MQM penalty is per. */
 export const selectWordCount = (s: AppState) => s.stats?.words ?? 0;
+
+/** What one sentence of the article shows. */
+export interface SentenceView {
+  /** The edit, when the sentence has one. */
+  edit: string | undefined;
+  status: SentenceStatus;
+  isReviewed: boolean;
+  /** Flags marked inline, offsets into the sentence's current text. */
+  flags: readonly SentenceFlag[] | undefined;
+  isCurrent: boolean;
+  isEditing: boolean;
+  /** The selected flag, when it is one of this sentence's. */
+  selectedFlagId: string | null;
+}
+
+/**
+ * A selector of one sentence's view, for one component: it gives back the same object until something in it changes,
+ * so the sentence renders again only then. Every sentence on screen runs its selector after every change of the store,
+ * hence no allocation and no generic shallow comparison when nothing changed.
+ */
+export function createSentenceViewSelector(index: number): (s: AppState) => SentenceView {
+  let last: SentenceView | null = null;
+  return (s) => {
+    const review = selectReview(s);
+    const edit = review.edits[index];
+    const status = selectSentenceStatuses(s)[index] ?? 'untouched';
+    const isReviewed = review.reviewed[index] === true;
+    const flags = selectInlineFlags(s).get(index);
+    const isCurrent = selectActiveSentence(s) === index;
+    const isEditing = s.editingSentence === index;
+    const selectedFlagId = isCurrent ? s.selectedFlagId : null;
+    if (
+      !last ||
+      last.edit !== edit ||
+      last.status !== status ||
+      last.isReviewed !== isReviewed ||
+      last.flags !== flags ||
+      last.isCurrent !== isCurrent ||
+      last.isEditing !== isEditing ||
+      last.selectedFlagId !== selectedFlagId
+    ) {
+      last = { edit, status, isReviewed, flags, isCurrent, isEditing, selectedFlagId };
+    }
+    return last;
+  };
+}

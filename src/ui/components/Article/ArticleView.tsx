@@ -1,35 +1,41 @@
-// The article column: title, encoding note and the numbered sentences grouped by paragraph, with flags inline, statuses, edits and their diffs.
+// The article column: title, encoding note and the numbered sentences grouped by paragraph, in a virtual list once the article is long.
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
+import type { ArticleDocument } from '../../../core/index.ts';
 import { useAppStore, useAppStoreApi } from '../../../store/store.ts';
 import { selectArticleView } from '../../../store/slices/document/selectors.ts';
 import { selectLoading } from '../../../store/slices/view/selectors.ts';
 import { selectSelectFlag, selectSelection } from '../../../store/slices/analysis/selectors.ts';
-import {
-  selectActiveSentence,
-  selectEdits,
-  selectEditingSentence,
-  selectInlineFlags,
-  selectReviewed,
-  selectSentenceStatuses,
-} from '../../../store/slices/review/selectors.ts';
+import { selectActiveSentence, selectEditingSentence } from '../../../store/slices/review/selectors.ts';
 import { useFlagText } from '../../hooks/useFlagText.ts';
 import { useFormatters } from '../../hooks/useFormatters.ts';
 import { useEncodingNames } from '../../hooks/useLanguageNames.ts';
-import { scrollIntoViewIfPossible } from '../Flags/scroll.ts';
+import { VirtualList, type VirtualListHandle } from '../VirtualList/VirtualList.tsx';
+import { articleItems, estimateItemHeight, itemOfSentence, RENDER_ALL_MAX_SENTENCES } from './article-items.ts';
 import { ParagraphBlock } from './ParagraphBlock.tsx';
 import type { SentenceHandlers } from './SentenceItem.tsx';
+
+const documentKeys = new WeakMap<ArticleDocument, number>();
+let lastDocumentKey = 0;
+
+/** A fresh virtual list for every document: heights measured for one article mean nothing for another. */
+function keyOf(document: ArticleDocument): number {
+  let key = documentKeys.get(document);
+  if (key === undefined) {
+    key = ++lastDocumentKey;
+    documentKeys.set(document, key);
+  }
+  return key;
+}
+
+const sentenceSelector = (index: number) => `[data-sentence-index="${index}"]`;
 
 export function ArticleView() {
   const { t } = useTranslation();
   const store = useAppStoreApi();
   const { document, title, encoding } = useAppStore(useShallow(selectArticleView));
   const isLoading = useAppStore(selectLoading) !== null;
-  const flagsBySentence = useAppStore(selectInlineFlags);
-  const edits = useAppStore(selectEdits);
-  const reviewed = useAppStore(selectReviewed);
-  const statuses = useAppStore(selectSentenceStatuses);
   const activeSentence = useAppStore(selectActiveSentence);
   const editingSentence = useAppStore(selectEditingSentence);
   const selection = useAppStore(useShallow(selectSelection));
@@ -38,6 +44,7 @@ export function ArticleView() {
   const encodingNames = useEncodingNames();
   const { describe } = useFlagText();
   const bodyRef = useRef<HTMLDivElement>(null);
+  const listRef = useRef<VirtualListHandle>(null);
   const wasClicked = useRef(false);
   const lastEditing = useRef<number | null>(null);
 
@@ -64,8 +71,42 @@ export function ArticleView() {
     [store],
   );
 
-  const activeParagraph = activeSentence === null ? null : (document?.sentences[activeSentence]?.paragraph ?? null);
-  const editingParagraph = editingSentence === null ? null : (document?.sentences[editingSentence]?.paragraph ?? null);
+  const items = useMemo(() => (document ? articleItems(document) : []), [document]);
+  const sentences = document?.sentences;
+  const estimateSize = useCallback((index: number) => estimateItemHeight(items[index]!, sentences ?? []), [items, sentences]);
+  const getItemKey = useCallback((index: number) => `${items[index]!.paragraph.index}:${items[index]!.from}`, [items]);
+  // The gap after a paragraph belongs to its last item; the article's last item needs none.
+  const itemClassName = useCallback(
+    (index: number) => {
+      const item = items[index]!;
+      return item.to === item.paragraph.endSentence && index < items.length - 1 ? 'article-item ends-paragraph' : 'article-item';
+    },
+    [items],
+  );
+  const renderItem = useCallback(
+    (index: number) => {
+      const item = items[index]!;
+      return (
+        <ParagraphBlock
+          paragraph={item.paragraph}
+          sentences={sentences ?? []}
+          from={item.from}
+          to={item.to}
+          label={t('article.paragraph', { number: formatNumber(item.paragraph.index + 1) })}
+          formatNumber={formatNumber}
+          describeFlags={describe}
+          onSelectFlag={handleSelectFlag}
+          handlers={handlers}
+        />
+      );
+    },
+    [items, sentences, t, formatNumber, describe, handleSelectFlag, handlers],
+  );
+
+  // The current sentence and the open editor stay rendered wherever the reader scrolls: focus and the draft live there.
+  const activeItem = activeSentence === null ? -1 : itemOfSentence(items, activeSentence);
+  const editingItem = editingSentence === null ? -1 : itemOfSentence(items, editingSentence);
+  const pinned = useMemo(() => [activeItem, editingItem].filter((index) => index >= 0), [activeItem, editingItem]);
 
   useEffect(() => {
     // A sentence reached from the list or the keyboard comes into view; one clicked in the article already is.
@@ -74,16 +115,17 @@ export function ArticleView() {
       return;
     }
     if (selection.origin === 'article' || activeSentence === null) return;
-    const item = bodyRef.current?.querySelector(`[data-sentence-index="${activeSentence}"]`);
-    if (item) scrollIntoViewIfPossible(item, 'center');
-  }, [activeSentence, selection.origin, selection.count]);
+    const item = itemOfSentence(items, activeSentence);
+    if (item < 0) return;
+    listRef.current?.scrollToIndex(item, { align: 'center', target: (element) => element.querySelector(sentenceSelector(activeSentence)) });
+  }, [items, activeSentence, selection.origin, selection.count]);
 
   useEffect(() => {
     // Back from the editor, focus goes to its sentence so the keyboard carries on from there.
     const previous = lastEditing.current;
     lastEditing.current = editingSentence;
     if (previous === null || editingSentence !== null) return;
-    bodyRef.current?.querySelector<HTMLElement>(`[data-sentence-index="${previous}"]`)?.focus({ preventScroll: true });
+    bodyRef.current?.querySelector<HTMLElement>(sentenceSelector(previous))?.focus({ preventScroll: true });
   }, [editingSentence]);
 
   if (!document) {
@@ -100,29 +142,22 @@ export function ArticleView() {
           <p className="article-note">{t('article.decodedAs', { encoding: encodingNames[encoding] })}</p>
         )}
       </div>
-      <div ref={bodyRef} className="article-body" lang={document.lang === 'und' ? undefined : document.lang}>
-        {document.paragraphs.map((paragraph) => {
-          const isActive = paragraph.index === activeParagraph;
-          return (
-            <ParagraphBlock
-              key={paragraph.index}
-              paragraph={paragraph}
-              sentences={document.sentences}
-              label={t('article.paragraph', { number: formatNumber(paragraph.index + 1) })}
-              formatNumber={formatNumber}
-              flagsBySentence={flagsBySentence}
-              edits={edits}
-              reviewed={reviewed}
-              statuses={statuses}
-              currentSentence={isActive ? activeSentence : null}
-              editingSentence={paragraph.index === editingParagraph ? editingSentence : null}
-              selectedFlagId={isActive ? selection.flagId : null}
-              describeFlags={describe}
-              onSelectFlag={handleSelectFlag}
-              handlers={handlers}
-            />
-          );
-        })}
+      <div
+        ref={bodyRef}
+        className={document.sentences.length >= 1_000 ? 'article-body has-long-numbers' : 'article-body'}
+        lang={document.lang === 'und' ? undefined : document.lang}
+      >
+        <VirtualList
+          key={keyOf(document)}
+          ref={listRef}
+          count={items.length}
+          getItemKey={getItemKey}
+          renderItem={renderItem}
+          estimateSize={estimateSize}
+          renderAll={document.sentences.length <= RENDER_ALL_MAX_SENTENCES}
+          pinned={pinned}
+          itemClassName={itemClassName}
+        />
       </div>
     </article>
   );

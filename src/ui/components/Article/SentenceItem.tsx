@@ -28,6 +28,9 @@ interface SentenceItemProps {
   isEditing: boolean;
   selectedFlagId: string | null;
   number: string;
+  /** Place in the paragraph and its length, for a paragraph shown as several lists. */
+  posInSet?: number;
+  setSize?: number;
   describeFlags: (flags: readonly Flag[]) => string;
   onSelectFlag: (flagId: string) => void;
   handlers: SentenceHandlers;
@@ -57,6 +60,8 @@ export const SentenceItem = memo(function SentenceItem({
   isEditing,
   selectedFlagId,
   number,
+  posInSet,
+  setSize,
   describeFlags,
   onSelectFlag,
   handlers,
@@ -72,6 +77,8 @@ export const SentenceItem = memo(function SentenceItem({
       className={classes.filter(Boolean).join(' ')}
       data-sentence-index={sentence.index}
       aria-current={isCurrent ? 'true' : undefined}
+      aria-posinset={posInSet}
+      aria-setsize={setSize}
       tabIndex={isCurrent ? -1 : undefined}
       onClick={() => handlers.onActivate(sentence.index)}
     >
