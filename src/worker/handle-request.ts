@@ -1,6 +1,6 @@
 // The worker's logic without the worker: answers one request through `post`, testable in Node.
-import type { Analyzer } from '../core/index.ts';
-import type { WorkerRequest, WorkerResponse } from './protocol.ts';
+import { ARTICLE_LEVEL_CHECKS, createRecheckIndex, type Analyzer, type RecheckIndex, type RecheckResult } from '../core/index.ts';
+import type { RecheckRequest, WorkerRequest, WorkerResponse } from './protocol.ts';
 
 export interface RequestHandlerOptions {
   /** Creates the analyzer once, on the first request; retried on the next request if it fails. */
@@ -20,10 +20,50 @@ function requestId(request: unknown): number {
   return typeof id === 'number' ? id : -1;
 }
 
+/** The article analysed last, kept so that an edit re-checks one sentence against it instead of sending the article again. */
+interface KeptArticle {
+  /** Id of the analyze request that brought it. */
+  id: number;
+  lang: string;
+  texts: string[];
+  /** Built on the first re-check: most articles are never edited. */
+  index?: RecheckIndex;
+  /** Sentences whose text in the index is an edit. */
+  edited: Set<number>;
+}
+
+function isValidRecheck(request: RecheckRequest, article: KeptArticle): boolean {
+  const inRange = (n: number) => Number.isInteger(n) && n >= 0 && n < article.texts.length;
+  return (
+    inRange(request.sentence) &&
+    typeof request.text === 'string' &&
+    typeof request.edits === 'object' &&
+    request.edits !== null &&
+    Object.entries(request.edits).every(([key, text]) => inRange(Number(key)) && typeof text === 'string')
+  );
+}
+
+/** Brings the kept article's texts to the request's: edits applied, sentences no longer edited back to the original. */
+function syncTexts(article: KeptArticle, request: RecheckRequest): RecheckIndex {
+  const index = (article.index ??= createRecheckIndex(article.texts));
+  const current = new Map<number, string>(Object.entries(request.edits).map(([key, text]) => [Number(key), text]));
+  current.set(request.sentence, request.text);
+  for (const sentence of article.edited) {
+    if (!current.has(sentence)) index.setText(sentence, article.texts[sentence]!);
+  }
+  article.edited.clear();
+  for (const [sentence, text] of current) {
+    index.setText(sentence, text);
+    if (text !== article.texts[sentence]) article.edited.add(sentence);
+  }
+  return index;
+}
+
 export function createRequestHandler({ createAnalyzer, now = () => performance.now() }: RequestHandlerOptions): RequestHandler {
   let analyzer: Promise<Analyzer> | undefined;
   // Keyed by language and word: hunspell's suggest() takes up to a second on long compounds.
   const suggestionCache = new Map<string, string[]>();
+  let article: KeptArticle | undefined;
 
   const getAnalyzer = (): Promise<Analyzer> => {
     if (!analyzer) {
@@ -60,7 +100,37 @@ export function createRequestHandler({ createAnalyzer, now = () => performance.n
             sourceLayout: request.sourceLayout,
           });
           post({ type: 'progress', id, phase: 'analyzing', done: 1, total: 1 });
+          article = { id, lang: request.lang, texts: result.sentences.map((s) => s.text), edited: new Set() };
           post({ type: 'result', id, result, millis: now() - started });
+          return;
+        }
+        case 'recheck': {
+          const started = now();
+          const kept = article;
+          if (!kept || kept.id !== request.article || !isValidRecheck(request, kept)) {
+            post({ type: 'recheck-result', id, result: null, millis: now() - started });
+            return;
+          }
+          const ready = await getAnalyzer();
+          await ready.ensureLexicon(kept.lang);
+          // The sentence's own checks are those of a full analysis of its text; the ones that compare it with
+          // other sentences run against the kept article instead.
+          const own = ready
+            .analyze({ text: request.text, lang: kept.lang })
+            .flags.filter((flag) => !ARTICLE_LEVEL_CHECKS.includes(flag.check));
+          // Another request may have replaced the article while the dictionary loaded.
+          if (article !== kept) {
+            post({ type: 'recheck-result', id, result: null, millis: now() - started });
+            return;
+          }
+          const { flags, related } = syncTexts(kept, request).articleFlags(request.sentence);
+          const result: RecheckResult = {
+            sentence: request.sentence,
+            flags: [...own, ...flags],
+            related,
+            articleChecks: [...ARTICLE_LEVEL_CHECKS],
+          };
+          post({ type: 'recheck-result', id, result, millis: now() - started });
           return;
         }
         case 'suggest': {

@@ -145,6 +145,10 @@ describe('review', () => {
         texts.push(input.text);
         return client.analyze(input, onProgress);
       },
+      recheck: (request) => {
+        texts.push(request.text);
+        return client.recheck!(request);
+      },
     };
     const { user } = await renderReview(recording);
     const original = sentenceWith('Stattdessen bezeichnete Peking');

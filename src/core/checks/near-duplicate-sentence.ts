@@ -4,12 +4,12 @@ import { sentenceWordIds, type SentenceWordIds } from './context-text.ts';
 import { defineCheck, type Finding } from './define-check.ts';
 
 /** Sentences shorter than this many words repeat by chance ("Das sagte er am Freitag."). */
-const MIN_WORDS = 6;
+export const MIN_WORDS = 6;
 // Tuned on human reference articles: above both, almost only headline/teaser copies remain; the seed's teaser scores 0.8 / 0.6.
-const MIN_WORD_SIMILARITY = 0.6;
-const MIN_BIGRAM_SIMILARITY = 0.4;
+export const MIN_WORD_SIMILARITY = 0.6;
+export const MIN_BIGRAM_SIMILARITY = 0.4;
 /** Word pairs in more sentences than this are too common to find duplicates by ("in der"); skipping them keeps it linear. */
-const MAX_PAIR_FREQUENCY = 32;
+export const MAX_PAIR_FREQUENCY = 32;
 
 export interface NearDuplicate {
   /** Index of the earlier sentence. */
