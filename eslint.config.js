@@ -25,6 +25,17 @@ export default defineConfig([
     },
   },
   {
+    // The core's index re-exports the checks and the 770 KB word list; a value imported through it pulls them into
+    // the app's initial bundle (557 KB instead of 177 KB gzipped once). The app imports core values module by module.
+    files: ['src/ui/**/*.{ts,tsx}', 'src/store/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/core/index.ts'], allowTypeImports: true, message: 'Import core values from their own module.' }] },
+      ],
+    },
+  },
+  {
     files: ['**/*.js'],
     extends: [js.configs.recommended],
     languageOptions: { globals: { ...globals.node } },

@@ -51,6 +51,16 @@ export {
 export { runChecks, type CheckError, type CheckRun } from './checks/run-checks.ts';
 export { checks } from './checks/index.ts';
 export { findNearDuplicates, type NearDuplicate } from './checks/near-duplicate-sentence.ts';
+export {
+  ARTICLE_LEVEL_CHECKS,
+  checkSentenceText,
+  createRecheckIndex,
+  recheckSentence,
+  type RecheckIndex,
+  type RecheckInput,
+  type RecheckResult,
+  type RelatedFlag,
+} from './checks/recheck.ts';
 export type {
   Annotation,
   AnnotationChanges,

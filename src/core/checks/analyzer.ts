@@ -1,9 +1,11 @@
 // The analysis entry point: segments text (and source), pairs sentences, runs the registered checks with the loaded lexicons.
-import { alignSentences } from '../segment/align.ts';
-import { createDocument, type ArticleDocument, type DocumentLayout, type Sentence } from '../document/document.ts';
+import { pairDocuments, type Pairing } from '../segment/pairing.ts';
+import { createDocument, type DocumentLayout, type Sentence } from '../document/document.ts';
+
+export { pairDocuments, type Pairing };
 import type { Lexicon, Lexicons } from '../lexicon/lexicon.ts';
 import { countWords, createWordIndex } from '../text/words.ts';
-import type { CheckContext, CheckDefinition, Flag, SentencePair, SourceContext } from './define-check.ts';
+import type { CheckContext, CheckDefinition, Flag, SourceContext } from './define-check.ts';
 import { checks as registeredChecks } from './index.ts';
 import { primaryLanguage, runChecks, type CheckError, type StepTiming } from './run-checks.ts';
 
@@ -17,14 +19,6 @@ export interface AnalysisInput {
   sourceLayout?: DocumentLayout;
 }
 
-export interface Pairing {
-  /**
-   * 'units' when both sides are a bilingual file's segments (segment i with segment i); 'one-to-one' when both
-   * sides have as many sentences; otherwise 'aligned' by length and anchors.
-   */
-  method: 'units' | 'one-to-one' | 'aligned';
-  note?: string;
-}
 
 export interface AnalysisResult {
   sentences: Sentence[];
@@ -55,42 +49,6 @@ export interface AnalyzerOptions {
   checks?: string[];
   /** A clock such as `() => performance.now()`: with it every result reports the time of each step (benchmarks). */
   now?: () => number;
-}
-
-/** Sentence pairs of a source and its translation, including groups without a counterpart (1–0, 0–1). */
-export function pairDocuments(source: ArticleDocument, target: ArticleDocument): { pairs: SentencePair[]; pairing: Pairing } {
-  if (source.layout?.kind === 'units' && target.layout?.kind === 'units' && source.paragraphs.length === target.paragraphs.length) {
-    const pairs: SentencePair[] = [];
-    source.paragraphs.forEach((sourceUnit, index) => {
-      const targetUnit = target.paragraphs[index]!;
-      const range = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => from + i);
-      const pair = {
-        source: range(sourceUnit.firstSentence, sourceUnit.endSentence),
-        target: range(targetUnit.firstSentence, targetUnit.endSentence),
-      };
-      if (pair.source.length > 0 || pair.target.length > 0) pairs.push(pair);
-    });
-    return { pairs, pairing: { method: 'units' } };
-  }
-  const sourceSentences = source.sentences;
-  const targetSentences = target.sentences;
-  if (sourceSentences.length === targetSentences.length) {
-    return {
-      pairs: sourceSentences.map((_, i) => ({ source: [i], target: [i] })),
-      pairing: { method: 'one-to-one' },
-    };
-  }
-  const { pairs } = alignSentences(sourceSentences, targetSentences);
-  const unpaired = pairs.filter((pair) => pair.source.length === 0 || pair.target.length === 0).length;
-  return {
-    pairs,
-    pairing: {
-      method: 'aligned',
-      note:
-        `The source has ${sourceSentences.length} sentences and the translation ${targetSentences.length}; they were ` +
-        `aligned by length and anchors (${unpaired} without a counterpart).`,
-    },
-  };
 }
 
 /** The context the checks see for one input; `pairing` is set when a source text was given. */

@@ -1,6 +1,6 @@
 // Every export of a review of a Work: the corrected file in its own format, MQM TSV, a unified diff and the HTML report.
 import { diffChars } from 'diff';
-import { pairDocuments } from '../checks/analyzer.ts';
+import { pairDocuments } from '../segment/pairing.ts';
 import type { ArticleDocument } from '../document/document.ts';
 import type { BilingualDocument, SegmentPart } from '../formats/bilingual.ts';
 import { serializeDelimited, sniffDelimiter, type Delimiter } from '../formats/delimited.ts';

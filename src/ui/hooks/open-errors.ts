@@ -1,5 +1,9 @@
 // Turns the typed errors of the format readers into the error banner's data; anything else is a bug and is rethrown.
-import { DelimitedParseError, ProjectError, WorkError, XliffError, XmlError } from '../../core/index.ts';
+import { DelimitedParseError } from '../../core/formats/delimited.ts';
+import { XliffError } from '../../core/formats/xliff.ts';
+import { XmlError } from '../../core/formats/xml.ts';
+import { ProjectError } from '../../core/project/project-json.ts';
+import { WorkError } from '../../core/project/work.ts';
 import type { OpenError } from '../../store/slices/view/state.ts';
 
 export function describeOpenFailure(error: unknown, name: string): OpenError {

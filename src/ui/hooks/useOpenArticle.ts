@@ -1,13 +1,14 @@
 // Opening an article from a file (any format, or a project), pasted text or a sample, and adding a source beside it: size limits, decoding, progress, errors; the last request wins.
 import { useMemo } from 'react';
-import { looksLikeProject, openFile, openPair, openWork, parseProject, textWork, type Work } from '../../core/index.ts';
+import { looksLikeProject, parseProject } from '../../core/project/project-json.ts';
+import { openFile, openPair, openWork, textWork, type Work } from '../../core/project/work.ts';
 import { decodeBytes } from '../../core/formats/decode.ts';
 import { useAppStoreApi, type AppStore } from '../../store/store.ts';
 import type { ArticleSource, TextEncodingName } from '../../store/slices/document/state.ts';
 import { findSample } from '../samples.ts';
 import { describeOpenFailure } from './open-errors.ts';
 
-/** Every sentence is a DOM node until the list is virtualised, so larger articles would stall the page. */
+/** A cap on what is read, segmented on the main thread and analysed in one go; the article view renders only what is on screen. */
 export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
 /** Above this, reading and segmenting take long enough to need a progress indicator. */
 export const PROGRESS_THRESHOLD_BYTES = 1024 * 1024;

@@ -1,6 +1,7 @@
 // Document actions: opening an article (language detection + segmentation) and switching its language.
 import type { StoreApi } from 'zustand';
-import { createDocument, textWork, type ArticleDocument, type Work } from '../../../core/index.ts';
+import { createDocument, type ArticleDocument } from '../../../core/document/document.ts';
+import { textWork, type Work } from '../../../core/project/work.ts';
 import { detectLanguage } from '../../../core/document/detect-language.ts';
 import { countWords } from '../../../core/text/words.ts';
 import type { AppState } from '../../store.ts';

@@ -1,6 +1,6 @@
 // Reviews actions: bookkeeping set by the persistence controller, and putting a saved review back into the document and review slices.
 import type { StoreApi } from 'zustand';
-import { openWork, textWork, WORK_FORMATS, type Work, type WorkFormat } from '../../../core/index.ts';
+import { openWork, textWork, WORK_FORMATS, type Work, type WorkFormat } from '../../../core/project/work.ts';
 import type { ReviewState } from '../../../core/review/types.ts';
 import type { AppState } from '../../store.ts';
 import { documentStateFor } from '../document/actions.ts';

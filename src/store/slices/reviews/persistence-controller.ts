@@ -15,7 +15,7 @@ import {
   type SavedReview,
   type TabGuard,
 } from '../../persistence/index.ts';
-import { PROJECT_FORMAT, PROJECT_VERSION, type ReviewProjectFile } from '../../../core/index.ts';
+import { PROJECT_FORMAT, PROJECT_VERSION, type ReviewProjectFile } from '../../../core/project/project-json.ts';
 import type { AppState, AppStore } from '../../store.ts';
 import { selectReview } from '../review/selectors.ts';
 import type { SaveStatus } from './state.ts';

@@ -1,20 +1,19 @@
 // Builds every export of the open review from the store's state: corrected text/file, annotations, MQM TSV, diff, HTML report, project.
+import type { HtmlReportLabels } from '../../../core/formats/html-report.ts';
 import {
-  annotationsToCsv,
-  annotationsToJson,
   correctedText,
   exportAlignedXliff,
   exportCorrectedFile,
   exportHtmlReport,
   exportMqmTsv,
   exportUnifiedDiff,
-  mqmCategories,
-  serializeProject,
-  textWork,
   type ExportContext,
   type ExportedFile,
-  type HtmlReportLabels,
-} from '../../../core/index.ts';
+} from '../../../core/project/export-work.ts';
+import { serializeProject } from '../../../core/project/project-json.ts';
+import { textWork } from '../../../core/project/work.ts';
+import { annotationsToCsv, annotationsToJson } from '../../../core/review/export.ts';
+import { mqmCategories } from '../../../core/review/mqm.ts';
 import type { AppState } from '../../../store/store.ts';
 import { selectReview } from '../../../store/slices/review/selectors.ts';
 import { projectOf } from '../../../store/slices/reviews/persistence-controller.ts';

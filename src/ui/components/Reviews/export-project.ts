@@ -1,5 +1,5 @@
 // Downloads the open review as its project JSON (the opened file, title, languages, review state): the way out when storage fails.
-import { serializeProject } from '../../../core/index.ts';
+import { serializeProject } from '../../../core/project/project-json.ts';
 import type { PersistenceController } from '../../../store/slices/reviews/persistence-controller.ts';
 import { baseName, downloadText } from '../Review/download.ts';
 
