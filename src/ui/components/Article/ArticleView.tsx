@@ -4,15 +4,24 @@ import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import type { ArticleDocument } from '../../../core/index.ts';
 import { useAppStore, useAppStoreApi } from '../../../store/store.ts';
-import { selectArticleView } from '../../../store/slices/document/selectors.ts';
+import { selectArticleView, selectSourceDocument } from '../../../store/slices/document/selectors.ts';
 import { selectLoading } from '../../../store/slices/view/selectors.ts';
 import { selectSelectFlag, selectSelection } from '../../../store/slices/analysis/selectors.ts';
 import { selectActiveSentence, selectEditingSentence } from '../../../store/slices/review/selectors.ts';
 import { useFlagText } from '../../hooks/useFlagText.ts';
 import { useFormatters } from '../../hooks/useFormatters.ts';
-import { useEncodingNames } from '../../hooks/useLanguageNames.ts';
+import { useArticleLanguageNames, useEncodingNames } from '../../hooks/useLanguageNames.ts';
+import { isArticleLanguage } from '../../../store/slices/document/state.ts';
 import { VirtualList, type VirtualListHandle } from '../VirtualList/VirtualList.tsx';
-import { articleItems, estimateItemHeight, itemOfSentence, RENDER_ALL_MAX_SENTENCES } from './article-items.ts';
+import {
+  articleItems,
+  bilingualItems,
+  estimateItemHeight,
+  estimateRowHeight,
+  itemOfSentence,
+  RENDER_ALL_MAX_SENTENCES,
+} from './article-items.ts';
+import './bilingual.css';
 import { ParagraphBlock } from './ParagraphBlock.tsx';
 import type { SentenceHandlers } from './SentenceItem.tsx';
 
@@ -35,6 +44,8 @@ export function ArticleView() {
   const { t } = useTranslation();
   const store = useAppStoreApi();
   const { document, title, encoding } = useAppStore(useShallow(selectArticleView));
+  const sourceDocument = useAppStore(selectSourceDocument);
+  const languageNames = useArticleLanguageNames();
   const isLoading = useAppStore(selectLoading) !== null;
   const activeSentence = useAppStore(selectActiveSentence);
   const editingSentence = useAppStore(selectEditingSentence);
@@ -71,10 +82,25 @@ export function ArticleView() {
     [store],
   );
 
-  const items = useMemo(() => (document ? articleItems(document) : []), [document]);
+  // With a source, one row per aligned group, source on the left; without, the article's paragraphs.
+  const items = useMemo(
+    () => (document ? (sourceDocument ? bilingualItems(document, sourceDocument) : articleItems(document)) : []),
+    [document, sourceDocument],
+  );
   const sentences = document?.sentences;
-  const estimateSize = useCallback((index: number) => estimateItemHeight(items[index]!, sentences ?? []), [items, sentences]);
-  const getItemKey = useCallback((index: number) => `${items[index]!.paragraph.index}:${items[index]!.from}`, [items]);
+  const sourceSentences = sourceDocument?.sentences;
+  const estimateSize = useCallback(
+    (index: number) => {
+      const item = items[index]!;
+      return item.source ? estimateRowHeight(item, sentences ?? [], sourceSentences ?? []) : estimateItemHeight(item, sentences ?? []);
+    },
+    [items, sentences, sourceSentences],
+  );
+  // Rows of a source without translation have no sentence of their own: the source's first sentence tells them apart.
+  const getItemKey = useCallback(
+    (index: number) => `${items[index]!.paragraph.index}:${items[index]!.from}:${items[index]!.source?.[0] ?? ''}`,
+    [items],
+  );
   // The gap after a paragraph belongs to its last item; the article's last item needs none.
   const itemClassName = useCallback(
     (index: number) => {
@@ -83,10 +109,11 @@ export function ArticleView() {
     },
     [items],
   );
+  const sourceLang = sourceDocument && sourceDocument.lang !== 'und' ? sourceDocument.lang : undefined;
   const renderItem = useCallback(
     (index: number) => {
       const item = items[index]!;
-      return (
+      const block = (
         <ParagraphBlock
           paragraph={item.paragraph}
           sentences={sentences ?? []}
@@ -99,8 +126,21 @@ export function ArticleView() {
           handlers={handlers}
         />
       );
+      if (!item.source) return block;
+      const sourceText = item.source.map((i) => sourceSentences?.[i]?.text ?? '').join(' ');
+      return (
+        <div className="bilingual-row">
+          <p className="bilingual-source" lang={sourceLang} data-source-sentences={item.source.join(' ')}>
+            <span className="visually-hidden">{t('article.sourceLabel')} </span>
+            {sourceText || <span className="bilingual-missing">{t('article.noSource')}</span>}
+          </p>
+          <div className="bilingual-target">
+            {item.to > item.from ? block : <p className="bilingual-missing">{t('article.noTranslation')}</p>}
+          </div>
+        </div>
+      );
     },
-    [items, sentences, t, formatNumber, describe, handleSelectFlag, handlers],
+    [items, sentences, sourceSentences, sourceLang, t, formatNumber, describe, handleSelectFlag, handlers],
   );
 
   // The current sentence and the open editor stay rendered wherever the reader scrolls: focus and the draft live there.
@@ -142,6 +182,12 @@ export function ArticleView() {
           <p className="article-note">{t('article.decodedAs', { encoding: encodingNames[encoding] })}</p>
         )}
       </div>
+      {sourceDocument && (
+        <div className="bilingual-header" aria-hidden="true">
+          <span>{t('article.sourceColumn', { language: languageNames[isArticleLanguage(sourceDocument.lang) ? sourceDocument.lang : 'und'] })}</span>
+          <span>{t('article.targetColumn', { language: languageNames[isArticleLanguage(document.lang) ? document.lang : 'und'] })}</span>
+        </div>
+      )}
       <div
         ref={bodyRef}
         className={document.sentences.length >= 1_000 ? 'article-body has-long-numbers' : 'article-body'}
