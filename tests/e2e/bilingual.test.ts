@@ -69,7 +69,11 @@ describe('bilingual review in Chromium', () => {
     await input.setInputFiles({ name: 'article.xlf', mimeType: 'application/xliff+xml', buffer: Buffer.from(XLIFF) });
     await expect.poll(() => page.locator('#article-title').innerText()).toBe('article.xlf');
     await expect.poll(() => sourceCells().first().innerText()).toContain('Markets rallied on Friday.');
-    expect(await page.getByRole('main').innerText()).toContain('Les marchés ont progressé vendredi.');
+    const main = await page.getByRole('main').innerText();
+    expect(main).toContain('Les marchés ont progressé vendredi.');
+    // The segment's state and the translator's note are shown under its source.
+    expect(main).toContain('State: translated');
+    expect(main).toContain('Note: Headline, keep it short.');
 
     await input.setInputFiles({ name: 'bomb.xlf', mimeType: 'application/xliff+xml', buffer: Buffer.from(HOSTILE) });
     const alert = page.getByRole('alert');

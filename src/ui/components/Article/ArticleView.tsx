@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import type { ArticleDocument } from '../../../core/index.ts';
 import { useAppStore, useAppStoreApi } from '../../../store/store.ts';
-import { selectArticleView, selectSourceDocument } from '../../../store/slices/document/selectors.ts';
+import { selectArticleView, selectSourceDocument, selectWork } from '../../../store/slices/document/selectors.ts';
 import { selectLoading } from '../../../store/slices/view/selectors.ts';
 import { selectSelectFlag, selectSelection } from '../../../store/slices/analysis/selectors.ts';
 import { selectActiveSentence, selectEditingSentence } from '../../../store/slices/review/selectors.ts';
@@ -45,6 +45,8 @@ export function ArticleView() {
   const store = useAppStoreApi();
   const { document, title, encoding } = useAppStore(useShallow(selectArticleView));
   const sourceDocument = useAppStore(selectSourceDocument);
+  // A bilingual file's segments: their state and the translators' notes are shown under the source.
+  const segments = useAppStore(selectWork)?.bilingual?.segments;
   const languageNames = useArticleLanguageNames();
   const isLoading = useAppStore(selectLoading) !== null;
   const activeSentence = useAppStore(selectActiveSentence);
@@ -128,19 +130,33 @@ export function ArticleView() {
       );
       if (!item.source) return block;
       const sourceText = item.source.map((i) => sourceSentences?.[i]?.text ?? '').join(' ');
+      const segment = segments?.[item.paragraph.index];
+      const isFirstRun = item.from === item.paragraph.firstSentence;
       return (
         <div className="bilingual-row">
-          <p className="bilingual-source" lang={sourceLang} data-source-sentences={item.source.join(' ')}>
-            <span className="visually-hidden">{t('article.sourceLabel')} </span>
-            {sourceText || <span className="bilingual-missing">{t('article.noSource')}</span>}
-          </p>
+          <div className="bilingual-source-cell">
+            <p className="bilingual-source" lang={sourceLang} data-source-sentences={item.source.join(' ')}>
+              <span className="visually-hidden">{t('article.sourceLabel')} </span>
+              {sourceText || <span className="bilingual-missing">{t('article.noSource')}</span>}
+            </p>
+            {segment && isFirstRun && (segment.state || segment.notes.length > 0) && (
+              <div className="bilingual-meta">
+                {segment.state && <span className="bilingual-state">{t('article.segmentState', { state: segment.state })}</span>}
+                {segment.notes.map((note, i) => (
+                  <p key={i} className="bilingual-note">
+                    {t('article.segmentNote', { note })}
+                  </p>
+                ))}
+              </div>
+            )}
+          </div>
           <div className="bilingual-target">
             {item.to > item.from ? block : <p className="bilingual-missing">{t('article.noTranslation')}</p>}
           </div>
         </div>
       );
     },
-    [items, sentences, sourceSentences, sourceLang, t, formatNumber, describe, handleSelectFlag, handlers],
+    [items, sentences, sourceSentences, sourceLang, segments, t, formatNumber, describe, handleSelectFlag, handlers],
   );
 
   // The current sentence and the open editor stay rendered wherever the reader scrolls: focus and the draft live there.
