@@ -6,19 +6,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-// The same flags as launchBrowser() in browser.ts.
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-  '--disable-quic',
-];
+import { CHROMIUM, CHROMIUM_ARGS } from './browser.ts';
 
 export const CONTEXT_OPTIONS = { locale: 'en-US', viewport: { width: 1400, height: 900 }, acceptDownloads: true } as const;
 
