@@ -101,7 +101,8 @@ export function createRequestHandler({ createAnalyzer, now = () => performance.n
           });
           post({ type: 'progress', id, phase: 'analyzing', done: 1, total: 1 });
           article = { id, lang: request.lang, texts: result.sentences.map((s) => s.text), edited: new Set() };
-          post({ type: 'result', id, result, millis: now() - started });
+          // The app segmented the same text itself: sending 10,000 sentences back would only cost a long clone on its main thread.
+          post({ type: 'result', id, result: { ...result, sentences: [] }, millis: now() - started });
           return;
         }
         case 'recheck': {

@@ -24,6 +24,7 @@ export type AnalysisPhase = 'loading-dictionary' | 'analyzing';
 
 export type WorkerResponse =
   | { type: 'progress'; id: number; phase: AnalysisPhase; done: number; total: number }
+  /** `result.sentences` is left empty: the app has the same segmentation of the text it sent. */
   | { type: 'result'; id: number; result: AnalysisResult; millis: number }
   /** `result` is null when the worker does not hold the article (it analysed another one since, or restarted). */
   | { type: 'recheck-result'; id: number; result: RecheckResult | null; millis: number }
