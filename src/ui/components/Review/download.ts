@@ -11,9 +11,3 @@ export function downloadText(fileName: string, text: string, type: string): void
   // Revoked after the click has been handled; revoking at once can cancel the download in some browsers.
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
-
-/** "article.txt" → "article"; an empty or missing title gives "article". */
-export function baseName(title: string | null): string {
-  const base = (title ?? '').replace(/\.[^./\\]+$/u, '').trim();
-  return base || 'article';
-}

@@ -1,6 +1,7 @@
 // Builds every export of the open review from the store's state: corrected text/file, annotations, MQM TSV, diff, HTML report, project.
 import type { HtmlReportLabels } from '../../../core/formats/html-report.ts';
 import {
+  baseNameOf,
   correctedText,
   exportAlignedXliff,
   exportCorrectedFile,
@@ -18,7 +19,6 @@ import type { AppState } from '../../../store/store.ts';
 import { selectReview } from '../../../store/slices/review/selectors.ts';
 import { projectOf } from '../../../store/slices/reviews/persistence-controller.ts';
 import type { MqmText } from '../Annotate/useMqmText.ts';
-import { baseName } from './download.ts';
 
 export type ExportKind = 'corrected-text' | 'corrected-file' | 'annotations-json' | 'annotations-csv' | 'mqm-tsv' | 'diff' | 'html-report' | 'project';
 
@@ -84,7 +84,7 @@ export function reportLabels(t: (key: string) => string, mqm: MqmText, lang: str
 export function buildExport(state: AppState, kind: ExportKind, labels?: Partial<HtmlReportLabels>): ExportedFile | null {
   const ctx = exportContextOf(state);
   if (!ctx) return null;
-  const base = baseName(ctx.work.file.name || ctx.title);
+  const base = baseNameOf(ctx.work.file.name || ctx.title);
   const { annotations } = ctx.review;
   switch (kind) {
     case 'corrected-text': {
