@@ -138,6 +138,7 @@ export { defaultHtmlReportLabels, renderHtmlReport, type HtmlReportLabels } from
 export { countWords } from './text/words.ts';
 export { validateReviewState } from './review/validate.ts';
 export {
+  declaredLanguage,
   detectFormat,
   openFile,
   openPair,

@@ -7,6 +7,7 @@ import {
   createAnalyzer,
   createDocument,
   createReview,
+  declaredLanguage,
   detectLanguage,
   exportAlignedXliff,
   exportCorrectedFile,
@@ -57,8 +58,7 @@ Options:
 /** The language to segment a side with: the one asked for, the declared one, else detected. */
 function languageOf(side: WorkSide, wanted?: string): string {
   if (wanted) return wanted;
-  const declared = side.lang.split(/[-_]/u)[0]!.toLowerCase();
-  return declared || detectLanguage(side.text).lang;
+  return declaredLanguage(side) || detectLanguage(side.text).lang;
 }
 
 function describeOpenError(name: string, error: unknown): CliError {

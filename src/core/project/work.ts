@@ -38,6 +38,11 @@ export interface WorkSide {
   missing?: boolean[];
 }
 
+/** The primary subtag of the language a side declares ("de-DE" → "de"); '' when the file does not say. */
+export function declaredLanguage(side: WorkSide): string {
+  return side.lang.split(/[-_]/u)[0]!.toLowerCase();
+}
+
 export interface Work {
   file: WorkFile;
   target: WorkSide;

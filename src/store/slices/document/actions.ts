@@ -1,7 +1,7 @@
 // Document actions: opening an article (language detection + segmentation) and switching its language.
 import type { StoreApi } from 'zustand';
 import { createDocument, type ArticleDocument } from '../../../core/document/document.ts';
-import { textWork, type Work } from '../../../core/project/work.ts';
+import { declaredLanguage, textWork, type Work, type WorkSide } from '../../../core/project/work.ts';
 import { detectLanguage } from '../../../core/document/detect-language.ts';
 import { countWords } from '../../../core/text/words.ts';
 import type { AppState } from '../../store.ts';
@@ -10,15 +10,10 @@ import { isArticleLanguage, type ArticleLanguage, type DocumentActions, type Doc
 type Set = StoreApi<AppState>['setState'];
 type Get = StoreApi<AppState>['getState'];
 
-/** A language tag's primary subtag in lower case ("de-DE" → "de"); '' for none. */
-function primaryTag(tag: string): string {
-  return tag.split(/[-_]/u)[0]!.toLowerCase();
-}
-
 /** The language to segment a side with: the one asked for, else the file's declared one, else detected. */
-function chooseLanguage(text: string, declared: string, wanted?: string) {
-  const detected = detectLanguage(text);
-  const candidates = [wanted, primaryTag(declared), detected.lang];
+function chooseLanguage(side: WorkSide, wanted?: string) {
+  const detected = detectLanguage(side.text);
+  const candidates = [wanted, declaredLanguage(side), detected.lang];
   // A language we cannot offer in the menu is segmented as undetermined rather than hidden from the reviewer.
   const lang: ArticleLanguage = candidates.find((c) => c && isArticleLanguage(c) && c !== 'und') as ArticleLanguage | undefined ?? 'und';
   return { lang, detected };
@@ -27,7 +22,7 @@ function chooseLanguage(text: string, declared: string, wanted?: string) {
 /** The source side of a work, segmented; null when it has none. */
 export function createSourceDocument(work: Work | null): ArticleDocument | null {
   if (!work?.source) return null;
-  const { lang } = chooseLanguage(work.source.text, work.source.lang);
+  const { lang } = chooseLanguage(work.source);
   return createDocument(work.source.text, lang, work.source.layout);
 }
 
@@ -38,7 +33,7 @@ export function documentStateFor(
   wantedLang?: string,
 ): DocumentState {
   const text = work.target.text;
-  const { lang, detected } = chooseLanguage(text, work.target.lang, wantedLang);
+  const { lang, detected } = chooseLanguage(work.target, wantedLang);
   const document = createDocument(text, lang, work.target.layout);
   return {
     ...input,
