@@ -108,9 +108,13 @@ export function detectLanguage(text: string): DetectedLanguage {
     if (!weights) return;
     for (const [lang, w] of weights) scores.set(lang, scores.get(lang)! + w * factor);
   };
-  for (const word of words) add(WORD_WEIGHTS.get(word), 1);
-  for (const word of words) {
-    for (const marker of MARKER_LIST) if (marker.test(word)) add(marker.weights, MARKER_WEIGHT);
+  // Each distinct word is scored once, times its count: running text repeats its words, and the marker tests
+  // were most of the cost of checking a file.
+  const counts = new Map<string, number>();
+  for (const word of words) counts.set(word, (counts.get(word) ?? 0) + 1);
+  for (const [word, count] of counts) {
+    add(WORD_WEIGHTS.get(word), count);
+    for (const marker of MARKER_LIST) if (marker.test(word)) add(marker.weights, MARKER_WEIGHT * count);
   }
 
   const ranked = [...scores].sort((a, b) => b[1] - a[1]);
