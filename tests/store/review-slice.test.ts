@@ -110,7 +110,13 @@ describe('review slice', () => {
     const store = seededStore();
     store.getState().editSentence(0, 'Peking hat hat sich geweigert.');
     const recheck = { ...FLAGS[0]!, id: 'r1', start: 7, end: 14, suggestions: [] };
-    store.getState().setRecheck(0, { text: 'Peking hat hat sich geweigert.', status: 'done', flags: [{ ...recheck, sentence: 0 }] });
+    store.getState().setRecheck(0, {
+      text: 'Peking hat hat sich geweigert.',
+      status: 'done',
+      flags: [{ ...recheck, sentence: 0 }],
+      related: [],
+      articleChecks: [],
+    });
     expect(selectReviewFlags(store.getState()).map((e) => e.flag.id)).toContain('r1');
     store.getState().editSentence(0, 'Peking hat sich geweigert.');
     expect(selectReviewFlags(store.getState()).map((e) => e.flag.id)).not.toContain('r1');

@@ -4,7 +4,8 @@ import type { ArticleDocument, RecheckResult } from '../../core/index.ts';
 import { useAppStore, useAppStoreApi, type AppStore } from '../../store/store.ts';
 import { selectDocument } from '../../store/slices/document/selectors.ts';
 import { selectEdits } from '../../store/slices/review/selectors.ts';
-import { recheckFlags } from '../../store/slices/review/sentence-flags.ts';
+import { namedSentence, recheckFlags, relatedFlags } from '../../store/slices/review/sentence-flags.ts';
+import type { RecheckEntry } from '../../store/slices/review/state.ts';
 import type { AnalysisClient } from '../../worker/analysis-client.ts';
 import { AnalysisClientContext } from './useAnalysis.ts';
 
@@ -19,12 +20,10 @@ function askClient(client: AnalysisClient, document: ArticleDocument, sentence: 
     .then(({ result }): RecheckResult => ({ sentence, flags: result.flags, related: [], articleChecks: [] }));
 }
 
-const named = (data: Record<string, unknown>) => (typeof data.other === 'number' ? data.other - 1 : undefined);
-
 /** Sentences whose last re-check has a flag of `checks` naming `sentence`. */
 function editsNaming(store: AppStore, sentence: number, checks: readonly string[]): number[] {
   return Object.entries(store.getState().rechecks)
-    .filter(([, entry]) => entry.flags.some((flag) => checks.includes(flag.check) && named(flag.data) === sentence))
+    .filter(([, entry]) => entry.flags.some((flag) => checks.includes(flag.check) && namedSentence(flag) === sentence))
     .map(([key]) => Number(key));
 }
 
@@ -38,12 +37,14 @@ function affectedEdits(store: AppStore, result: RecheckResult, edits: Record<num
   const affected = new Set(editsNaming(store, sentence, result.articleChecks));
   for (const { sentence: other } of result.related) affected.add(other);
   for (const flag of result.flags) {
-    const other = named(flag.data);
+    const other = namedSentence(flag);
     if (result.articleChecks.includes(flag.check) && other !== undefined) affected.add(other);
   }
   affected.delete(sentence);
   return [...affected].filter((index) => edits[index] !== undefined);
 }
+
+const NOTHING_FOUND = { flags: [], related: [], articleChecks: [] } as const satisfies Partial<RecheckEntry>;
 
 export function useSentenceRechecks(): void {
   const client = useContext(AnalysisClientContext);
@@ -63,17 +64,23 @@ export function useSentenceRechecks(): void {
     };
     const run = (index: number, text: string, isFollowUp: boolean) => {
       // A follow-up keeps showing the last answer until the new one is there.
-      if (!isFollowUp) store.getState().setRecheck(index, { text, status: 'running', flags: [] });
+      if (!isFollowUp) store.getState().setRecheck(index, { text, status: 'running', ...NOTHING_FOUND });
       askClient(client, document, index, text, edits).then(
         (result) => {
           for (const check of result.articleChecks) articleChecks.current.add(check);
           if (!isCurrent(index, text)) return;
-          store.getState().setRecheck(index, { text, status: 'done', flags: recheckFlags(result.flags, index) });
+          store.getState().setRecheck(index, {
+            text,
+            status: 'done',
+            flags: recheckFlags(result.flags, index),
+            related: relatedFlags(result.related),
+            articleChecks: result.articleChecks,
+          });
           // A sentence that stopped or started repeating another edited one changes that one's flags too.
           if (!isFollowUp) for (const other of affectedEdits(store, result, edits)) run(other, edits[other]!, true);
         },
         () => {
-          if (isCurrent(index, text)) store.getState().setRecheck(index, { text, status: 'failed', flags: [] });
+          if (isCurrent(index, text)) store.getState().setRecheck(index, { text, status: 'failed', ...NOTHING_FOUND });
         },
       );
     };

@@ -13,7 +13,7 @@ import {
 import type { FlagDecision, ReviewState, SentenceFlag } from '../../../core/review/types.ts';
 import type { AppState } from '../../store.ts';
 import { selectFlags } from '../analysis/selectors.ts';
-import { groupSentenceFlags } from './sentence-flags.ts';
+import { groupSentenceFlags, namedSentence } from './sentence-flags.ts';
 import type { RecheckEntry } from './state.ts';
 
 export interface ReviewFlagEntry {
@@ -51,6 +51,9 @@ export const selectEdits = (s: AppState) => selectReview(s).edits;
 
 const groupOriginal = lastResult(groupSentenceFlags);
 
+const sameFlag = (a: SentenceFlag, b: SentenceFlag) =>
+  a.check === b.check && a.start === b.start && a.end === b.end && namedSentence(a) === namedSentence(b);
+
 const buildReviewFlags = lastResult(
   (
     original: Map<number, SentenceFlag[]>,
@@ -58,21 +61,48 @@ const buildReviewFlags = lastResult(
     rechecks: Record<number, RecheckEntry>,
     decisions: Record<string, FlagDecision>,
   ): Map<number, ReviewFlagEntry[]> => {
+    // Re-checks that answer for an edited sentence's current text, and what they say about unedited sentences.
+    const current = new Map<number, RecheckEntry>();
+    const relatedTo = new Map<number, SentenceFlag[]>();
+    for (const [key, edit] of Object.entries(edits)) {
+      const entry = rechecks[Number(key)];
+      if (entry?.status !== 'done' || entry.text !== edit) continue;
+      current.set(Number(key), entry);
+      for (const flag of entry.related) {
+        if (edits[flag.sentence] === undefined) relatedTo.set(flag.sentence, [...(relatedTo.get(flag.sentence) ?? []), flag]);
+      }
+    }
+    // An unedited sentence's flag of an article-level check that names an edited sentence was computed against that
+    // sentence's old text; the edited sentence's re-check says what holds now.
+    const isSuperseded = (flag: SentenceFlag) => {
+      const other = namedSentence(flag);
+      return other !== undefined && (current.get(other)?.articleChecks.includes(flag.check) ?? false);
+    };
+
     const map = new Map<number, ReviewFlagEntry[]>();
-    const indexes = new Set([...original.keys(), ...Object.keys(edits).map(Number)]);
+    const indexes = new Set([...original.keys(), ...relatedTo.keys(), ...Object.keys(edits).map(Number)]);
     for (const index of [...indexes].sort((a, b) => a - b)) {
       const own = original.get(index) ?? [];
       const edit = edits[index];
       if (edit === undefined) {
-        if (own.length) map.set(index, own.map((flag) => ({ flag, isOutdated: false })));
+        const entries: ReviewFlagEntry[] = [];
+        const related = relatedTo.get(index) ?? [];
+        for (const flag of own) {
+          // Still true after the edit: the original flag stays, with its id and so its decision.
+          if (!isSuperseded(flag) || related.some((r) => sameFlag(r, flag))) entries.push({ flag, isOutdated: false });
+          else if (decisions[flag.id]) entries.push({ flag, isOutdated: true });
+        }
+        for (const flag of related) {
+          if (!entries.some((entry) => sameFlag(entry.flag, flag))) entries.push({ flag, isOutdated: false });
+        }
+        entries.sort((a, b) => a.flag.start - b.flag.start || a.flag.end - b.flag.end);
+        if (entries.length) map.set(index, entries);
         continue;
       }
       // The original flags' offsets no longer fit an edited sentence; only their decisions are worth showing.
       const entries = own.filter((flag) => decisions[flag.id]).map((flag) => ({ flag, isOutdated: true }));
-      const recheck = rechecks[index];
-      if (recheck?.status === 'done' && recheck.text === edit) {
-        entries.push(...recheck.flags.map((flag) => ({ flag, isOutdated: false })));
-      }
+      const recheck = current.get(index);
+      if (recheck) entries.push(...recheck.flags.map((flag) => ({ flag, isOutdated: false })));
       if (entries.length) map.set(index, entries);
     }
     return map;

@@ -1,5 +1,5 @@
 // Converts the analysis' document-offset flags into sentence flags (offsets into the sentence), which the review reducers take.
-import type { Flag, Sentence, Suggestion } from '../../../core/index.ts';
+import type { Flag, RelatedFlag, Sentence, Suggestion } from '../../../core/index.ts';
 import type { SentenceFlag } from '../../../core/review/types.ts';
 import { findTouchedSentences } from '../analysis/selectors.ts';
 
@@ -46,4 +46,15 @@ export function recheckFlags(flags: readonly Flag[], sentence: number): Sentence
   return flags
     .map((flag) => ({ ...flag, id: `s${sentence}~${flag.id}`, sentence, suggestions: flag.suggestions.map((s) => ({ ...s })) }))
     .sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** Flags a re-check puts on other sentences: in their sentences, ids prefixed like recheckFlags'. */
+export function relatedFlags(related: readonly RelatedFlag[]): SentenceFlag[] {
+  return related.map(({ sentence, flag }) => recheckFlags([flag], sentence)[0]!);
+}
+
+/** The sentence index (0-based) that a comparing flag names in its data ("repeats sentence 4"), if any. */
+export function namedSentence(flag: Pick<Flag, 'data'>): number | undefined {
+  const other = flag.data.other;
+  return typeof other === 'number' ? other - 1 : undefined;
 }

@@ -9,6 +9,14 @@ export interface RecheckEntry {
   text: string;
   status: 'running' | 'done' | 'failed';
   flags: SentenceFlag[];
+  /**
+   * Flags of article-level checks that the edited text causes on other sentences (the earlier copy of a
+   * near-duplicate), each with its own sentence and offsets. They replace those sentences' original flags of
+   * `articleChecks` that name the edited sentence.
+   */
+  related: SentenceFlag[];
+  /** The article-level checks the re-check recomputed; empty when the sentence's own checks ran alone. */
+  articleChecks: string[];
 }
 
 export interface ReviewSliceState {
