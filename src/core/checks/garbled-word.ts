@@ -2,6 +2,7 @@
 import type { Lexicon } from '../lexicon/lexicon.ts';
 import { isCompoundModifier, isNounForm } from '../lexicon/compound.ts';
 import { findOneEditWords, oneEditCandidates } from '../lexicon/edits.ts';
+import { memoOf } from '../lexicon/memo.ts';
 import { englishFunctionWords, englishOnlyWords } from '../lexicon/english-words.ts';
 import { functionWords, isFunctionWord, wordEndings } from '../lexicon/function-words.ts';
 import {
@@ -76,17 +77,8 @@ const GERMAN_STUTTER = /(\p{L})\1\1|([iuyäöü])\2/u;
 const INITIAL_ANYWHERE = 6;
 
 // A word's analysis depends only on the lexicon, so it is kept across analyses (and distinct tokens are far fewer than tokens).
-const analyses = new WeakMap<Lexicon, Map<string, Analysis | null>>();
-const knownTokens = new WeakMap<Lexicon, Map<string, boolean>>();
-
-function cacheOf<T>(store: WeakMap<Lexicon, Map<string, T>>, lexicon: Lexicon): Map<string, T> {
-  let cache = store.get(lexicon);
-  if (!cache) {
-    cache = new Map();
-    store.set(lexicon, cache);
-  }
-  return cache;
-}
+const ANALYSES = 'garbled-word.analyses';
+const KNOWN_TOKENS = 'garbled-word.known';
 
 // A slip is only reported when the word it was meant to be is common: a rare word one letter from an unknown one
 // ("Heimsphäre" for "Hemisphäre", "Kurautor" for "Kurator") says more about the dictionary than about the text.
@@ -473,7 +465,7 @@ export const garbledWord = defineCheck({
     if (!lexicon) return [];
     const { text } = ctx;
     const tokens = findWords(text);
-    const known = cacheOf(knownTokens, lexicon);
+    const known = memoOf<boolean>(lexicon, KNOWN_TOKENS);
     const counts = new Map<string, number>();
     const unknown: number[] = [];
     for (let i = 0; i < tokens.length; i++) {
@@ -488,7 +480,7 @@ export const garbledWord = defineCheck({
     }
     if (unknown.length === 0) return [];
     const protectedRanges = findProtectedRanges(text);
-    const cache = cacheOf(analyses, lexicon);
+    const cache = memoOf<Analysis | null>(lexicon, ANALYSES);
     const around: Surroundings = { text, counts, lexicon };
     const findings: Finding[] = [];
     for (const i of unknown) {

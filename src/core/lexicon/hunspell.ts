@@ -4,6 +4,7 @@ import { isCompoundWord } from './compound.ts';
 import { newsWords } from './news-words.ts';
 import { findSplits } from './split.ts';
 import type { Lexicon } from './lexicon.ts';
+import { shareMemo } from './memo.ts';
 
 // Compiling the WASM takes 40–100 ms; every language shares the one module.
 let factoryPromise: Promise<HunspellFactory> | undefined;
@@ -82,7 +83,10 @@ export function wrapHunspell(lang: string, hunspell: Hunspell): Lexicon {
     return result;
   };
 
-  return { lang, isWord, spell, suggest };
+  const lexicon: Lexicon = { lang, isWord, spell, suggest };
+  shareMemo(lexicon, 'hunspell.spell', spelled);
+  shareMemo(lexicon, 'hunspell.words', words);
+  return lexicon;
 }
 
 /** Builds a Lexicon from hunspell .aff and .dic data (dictionary-<lang> packages, or fetched files in the worker). */

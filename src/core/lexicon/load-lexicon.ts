@@ -7,6 +7,8 @@ interface DictionaryModule {
 }
 
 const loaded = new Map<string, Promise<Lexicon | undefined>>();
+/** The lexicons loaded so far, by language. */
+const ready = new Map<string, Lexicon>();
 
 // The core compiles without Node types, so `process` is looked up on globalThis.
 function isNode(): boolean {
@@ -31,8 +33,16 @@ export function loadLexicon(lang: string): Promise<Lexicon | undefined> {
   const primary = lang.toLowerCase().split(/[-_]/)[0] ?? lang;
   let lexicon = loaded.get(primary);
   if (!lexicon) {
-    lexicon = importLexicon(primary);
+    lexicon = importLexicon(primary).then((result) => {
+      if (result) ready.set(primary, result);
+      return result;
+    });
     loaded.set(primary, lexicon);
   }
   return lexicon;
+}
+
+/** The lexicons loadLexicon has loaded so far, by primary language tag. */
+export function loadedLexicons(): ReadonlyMap<string, Lexicon> {
+  return ready;
 }
