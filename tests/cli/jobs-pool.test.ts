@@ -55,6 +55,55 @@ describe('createWorkerPool', () => {
     }
   }, 60_000);
 
+  it('runs tasks in this thread while its workers load, and in both afterwards', async () => {
+    let local = 0;
+    const pool = createWorkerPool<string, string>({
+      url: ECHO_WORKER,
+      size: 1,
+      local: (task) => {
+        local += 1;
+        return new Promise((resolve) => setTimeout(() => resolve(`${task}!local`), 20));
+      },
+    });
+    try {
+      const results = await Promise.all(Array.from({ length: 60 }, (_, i) => pool.run(`slow:20:${i}`)));
+      const where = results.map((r) => r.split('!')[1]);
+      // The first task cannot wait for a worker to load; later ones are shared.
+      expect(where[0]).toBe('local');
+      expect(where.filter((w) => w === 'local').length).toBe(local);
+      expect(where.some((w) => w !== 'local')).toBe(true);
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
+
+  it('starts no worker before start() when told to defer them', async () => {
+    const pool = createWorkerPool<string, string>({
+      url: ECHO_WORKER,
+      size: 1,
+      deferWorkers: true,
+      local: (task) => new Promise((resolve) => setTimeout(() => resolve(`${task}!local`), 5)),
+    });
+    try {
+      const before = await Promise.all(['a', 'b', 'c'].map((task) => pool.run(`slow:5:${task}`)));
+      expect(before.every((r) => r.endsWith('!local'))).toBe(true);
+      pool.start();
+      const after = await Promise.all(Array.from({ length: 40 }, (_, i) => pool.run(`slow:20:${i}`)));
+      expect(after.some((r) => !r.endsWith('!local'))).toBe(true);
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
+
+  it('rejects the queued tasks with the reason when no worker can start', async () => {
+    const pool = createWorkerPool<string, string>({ url: new URL('./fixtures/broken-worker.js', import.meta.url), size: 2 });
+    try {
+      await expect(pool.run('a')).rejects.toThrow(/no worker could start: .*cannot load/);
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
+
   it('rejects tasks after close', async () => {
     const pool = createWorkerPool<string, string>({ url: ECHO_WORKER, size: 1 });
     await pool.close();

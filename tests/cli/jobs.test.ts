@@ -74,11 +74,13 @@ afterAll(async () => {
 
 describe('revisor check --jobs through bin/revisor.js', () => {
   it.each(['text', 'json'])(
-    'prints the same %s, stderr and exit code with --jobs 2 as with --jobs 1, files in command-line order',
+    'prints the same %s, stderr and exit code with --jobs 2 and without --jobs as with --jobs 1, files in command-line order',
     async (format) => {
       const one = await runBin(['check', ...files, '--format', format, '--jobs', '1']);
       const two = await runBin(['check', ...files, '--format', format, '--jobs', '2']);
       expect(two).toEqual(one);
+      // Without --jobs: this thread first, workers only when the files left are worth them.
+      expect(await runBin(['check', ...files, '--format', format])).toEqual(one);
       expect(one.code).toBe(2);
       if (format === 'json') {
         const readable = files.filter((f) => !/missing|empty|folder/.test(f));

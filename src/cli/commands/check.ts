@@ -2,11 +2,14 @@
 import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { checks as registeredChecks, createAnalyzer, detectLanguage, type Analyzer, type Severity } from '../../core/index.ts';
+import { loadedLexicons } from '../../core/lexicon/load-lexicon.ts';
+import { snapshotMemos } from '../../core/lexicon/memo.ts';
 import { parseCommandArgs } from '../args.ts';
 import { checkInput, UNKNOWN_LANG, type CheckOutcome, type CheckSettings, type CheckTask } from '../check-file.ts';
 import type { CliCommand } from '../command.ts';
 import { CliError, EXIT_OK, EXIT_USAGE } from '../errors.ts';
 import type { CliIo } from '../io.ts';
+import type { CheckWorkerData } from '../jobs/check-worker.ts';
 import { mapInOrder } from '../jobs/in-order.ts';
 import { createWorkerPool } from '../jobs/pool.ts';
 import { hasFlagAtOrAbove, LineIndex, type Notice } from '../format/report.ts';
@@ -18,7 +21,12 @@ const SEVERITIES: readonly Severity[] = ['minor', 'major', 'critical'];
 const DEFAULT_FAIL_ON: Severity = 'major';
 const DEFAULT_SYSTEM = 'revisor';
 const EXIT_FLAGGED = 1;
-const BYTES_PER_EXTRA_JOB = 4_000_000;
+/**
+ * Without --jobs, worker threads start only when this thread's pace says the files left would take it longer than
+ * this: each worker first spends about a second of CPU on its own start (tsx, the core, a dictionary, cold caches),
+ * and on a small run it would only slow this thread down.
+ */
+const WORKER_WORTH_MS = 3000;
 const WORKER_ENTRY = new URL('../jobs/check-worker-entry.js', import.meta.url);
 
 const CHECK_IDS = registeredChecks.map((c) => c.meta.id);
@@ -51,10 +59,11 @@ Options:
                           minor, major or critical (default: ${DEFAULT_FAIL_ON})
       --checks IDS        run only these checks, comma-separated:
 ${wrapList(CHECK_IDS, 26, 80)}
-  -j, --jobs N            check files in N worker threads; 1 checks in this
-                          process (default: 1, plus 1 per 4 MB of input, up to
-                          the number of cores: a worker takes about two seconds
-                          of CPU to start). The output is the same for any N
+  -j, --jobs N            check files in N threads: this one and N-1 workers;
+                          1 uses no worker. Default: the number of cores, the
+                          workers started only when the files left are worth
+                          their start (about a second of CPU each); with N
+                          they start at once. The output is the same for any N
       --stats             at the end, print files, MB, seconds, files/s and MB/s
                           on stderr (MB = 10^6 bytes of text as UTF-8)
       --progress          show progress on stderr even when it is not a terminal
@@ -132,8 +141,11 @@ export const checkCommand: CliCommand = {
       ...(source ? { source: { text: source.text, lang: sourceLang ?? detectedOr(source.text, 'en') } } : {}),
       ...(format === 'mqm-tsv' ? { mqm: { system: values.system ?? DEFAULT_SYSTEM } } : {}),
     };
-    const workers = Math.min(jobs ?? (await defaultJobs(positionals)), positionals.length);
-    const checker = workers > 1 ? workerChecker(workers, settings) : inProcessChecker(settings);
+    const workers = Math.min(jobs ?? availableParallelism(), positionals.length);
+    const checker =
+      workers <= 1
+        ? inProcessChecker(settings)
+        : parallelChecker(workers, settings, jobs === undefined ? await inputBytes(positionals) : undefined);
 
     const notices: Notice[] = [];
     const notify = (notice: Notice) => {
@@ -234,8 +246,35 @@ function inProcessChecker(settings: CheckSettings): Checker {
   };
 }
 
-function workerChecker(size: number, settings: CheckSettings): Checker {
-  const pool = createWorkerPool<CheckTask, CheckOutcome>({ url: WORKER_ENTRY, size, workerData: settings });
+/**
+ * --jobs N: this thread checks files from the first one on, and N − 1 worker threads join in as soon as they have
+ * loaded. With `adaptiveBytes` (the input's size, when --jobs was not given) the workers start only once this
+ * thread's pace says that the rest of the input is worth their start; else at once.
+ */
+function parallelChecker(jobs: number, settings: CheckSettings, adaptiveBytes?: number): Checker {
+  const here = inProcessChecker(settings);
+  let doneBytes = 0;
+  let busyMs = 0;
+  const local = async (task: CheckTask): Promise<CheckOutcome> => {
+    const started = performance.now();
+    try {
+      return await here.check(task);
+    } finally {
+      busyMs += performance.now() - started;
+      doneBytes += Buffer.byteLength(task.input.text);
+      if (adaptiveBytes !== undefined && ((adaptiveBytes - doneBytes) * busyMs) / doneBytes > WORKER_WORTH_MS) pool.start();
+    }
+  };
+  const pool = createWorkerPool<CheckTask, CheckOutcome>({
+    url: WORKER_ENTRY,
+    size: jobs - 1,
+    workerData: (): CheckWorkerData => ({
+      settings,
+      memos: Object.fromEntries([...loadedLexicons()].map(([lang, lexicon]) => [lang, snapshotMemos(lexicon)])),
+    }),
+    local,
+    deferWorkers: adaptiveBytes !== undefined,
+  });
   return { check: (task) => pool.run(task), close: () => pool.close() };
 }
 
@@ -280,17 +319,12 @@ function parseJobs(value: string | undefined): number | undefined {
   throw new CliError(`check: bad --jobs '${value}' (expected a whole number from 1)`);
 }
 
-/**
- * Without --jobs: one thread, plus one per 4 MB of input, up to the cores this process may use. Each worker
- * first spends about two seconds of CPU on its own start (tsx, the core, a dictionary, cold caches), which
- * measured runs on 2 cores win back only from about 3 MB of text on.
- */
-async function defaultJobs(paths: readonly string[]): Promise<number> {
+/** The bytes of the files to check (standard input and what cannot be read count 0). */
+async function inputBytes(paths: readonly string[]): Promise<number> {
   const sizes = await Promise.all(
     paths.map((path) => (path === '-' ? Promise.resolve(0) : stat(path).then((info) => (info.isFile() ? info.size : 0), () => 0))),
   );
-  const bytes = sizes.reduce((sum, size) => sum + size, 0);
-  return Math.min(availableParallelism(), 1 + Math.floor(bytes / BYTES_PER_EXTRA_JOB));
+  return sizes.reduce((sum, size) => sum + size, 0);
 }
 
 /** The selected check ids, or undefined for all of them. */

@@ -1,4 +1,5 @@
-// Worker threads that take tasks from one queue; a worker that dies fails only the task it held and is replaced.
+// Worker threads (and optionally this thread) that take tasks from one queue; a worker that dies fails only the
+// task it held and is replaced.
 import { Worker } from 'node:worker_threads';
 
 /** What the pool posts to a worker. */
@@ -10,6 +11,9 @@ export interface PoolRequest<T> {
 /** What a worker posts back: its result, or the message of an error it caught. */
 export type PoolReply<R> = { id: number; ok: true; result: R } | { id: number; ok: false; message: string };
 
+/** What a worker posts once, when it has loaded and takes tasks: until then its tasks would only wait in it. */
+export const POOL_READY = { ready: true } as const;
+
 /** The task's worker stopped (an uncaught error, running out of memory, process.exit) before it replied. */
 export class WorkerCrashError extends Error {
   constructor(message: string) {
@@ -18,16 +22,27 @@ export class WorkerCrashError extends Error {
   }
 }
 
-export interface WorkerPoolOptions {
-  /** The worker's entry module; it answers each PoolRequest with one PoolReply, in the order they came. */
+export interface WorkerPoolOptions<T, R> {
+  /** The worker's entry module: it posts POOL_READY, then answers each PoolRequest with one PoolReply, in order. */
   url: URL;
+  /** Worker threads to run. */
   size: number;
-  workerData?: unknown;
+  /** Called for each worker as it starts; what it returns is the worker's `workerData`. */
+  workerData?: () => unknown;
+  /**
+   * Runs tasks in this thread as well, one at a time: from the first task on, while the workers are still
+   * loading, and beside them afterwards.
+   */
+  local?: (task: T) => Promise<R>;
+  /** With `local`: start the workers only when start() is called, once they are worth their start. */
+  deferWorkers?: boolean;
 }
 
 export interface WorkerPool<T, R> {
   /** Resolves with the worker's result; rejects with its error message, or a WorkerCrashError if it died. */
   run(task: T): Promise<R>;
+  /** Starts the workers (when deferred); does nothing when they run already. */
+  start(): void;
   /** Stops every worker; tasks still queued are rejected. */
   close(): Promise<void>;
 }
@@ -48,19 +63,37 @@ interface Job<T, R> {
 interface Slot<T, R> {
   worker: Worker;
   jobs: Job<T, R>[];
+  /** Set when the worker has posted POOL_READY; tasks go only to ready workers. */
+  isReady: boolean;
   /** Set by the worker's 'error' event, which comes before 'exit'; a dying worker takes no new task. */
   error?: Error;
 }
 
-export function createWorkerPool<T, R>({ url, size, workerData }: WorkerPoolOptions): WorkerPool<T, R> {
+export function createWorkerPool<T, R>({
+  url,
+  size,
+  workerData,
+  local,
+  deferWorkers = false,
+}: WorkerPoolOptions<T, R>): WorkerPool<T, R> {
   const queue: Job<T, R>[] = [];
   const slots = new Set<Slot<T, R>>();
   let nextId = 0;
   let isClosed = false;
+  let isLocalBusy = false;
+  // Without a local thread nothing would run the tasks, so the workers start at once.
+  let isStarted = !(local && deferWorkers);
+  /** Why a worker died before it was ready; such a failure repeats, so that worker is not replaced. */
+  let startFailure: string | undefined;
 
   const spawn = (): Slot<T, R> => {
-    const slot: Slot<T, R> = { worker: new Worker(url, { workerData }), jobs: [] };
-    slot.worker.on('message', (reply: PoolReply<R>) => {
+    const slot: Slot<T, R> = { worker: new Worker(url, { workerData: workerData?.() }), jobs: [], isReady: false };
+    slot.worker.on('message', (reply: PoolReply<R> | typeof POOL_READY) => {
+      if ('ready' in reply) {
+        slot.isReady = true;
+        dispatch();
+        return;
+      }
       const index = slot.jobs.findIndex((job) => job.id === reply.id);
       if (index < 0) return;
       const [job] = slot.jobs.splice(index, 1);
@@ -73,6 +106,7 @@ export function createWorkerPool<T, R>({ url, size, workerData }: WorkerPoolOpti
     });
     slot.worker.on('exit', (code) => {
       slots.delete(slot);
+      if (!slot.isReady) startFailure = slot.error?.message ?? `the worker exited with code ${code} while starting`;
       const [current, ...waiting] = slot.jobs.splice(0);
       // Only the task it worked on is lost; the ones it had not started go back to the front of the queue.
       queue.unshift(...waiting);
@@ -83,21 +117,50 @@ export function createWorkerPool<T, R>({ url, size, workerData }: WorkerPoolOpti
     return slot;
   };
 
-  // Hands queued tasks to the least busy live worker, starting replacements for dead ones while there is work.
+  // This thread takes a task whenever it is free; a task in it blocks the event loop, so the workers hold DEPTH.
+  const runLocal = (job: Job<T, R>) => {
+    isLocalBusy = true;
+    Promise.resolve()
+      .then(() => local!(job.task))
+      .then(
+        (result) => job.resolve(result),
+        (error: unknown) => job.reject(error instanceof Error ? error : new Error(String(error))),
+      )
+      .finally(() => {
+        isLocalBusy = false;
+        dispatch();
+      });
+  };
+
+  // Hands queued tasks to this thread or to the least busy ready worker; replaces dead workers while there is work.
   const dispatch = () => {
+    while (isStarted && startFailure === undefined && slots.size < size && queue.length > 0 && !isClosed) spawn();
+    if (!local && slots.size === 0 && startFailure !== undefined) {
+      for (const job of queue.splice(0)) job.reject(new WorkerCrashError(`no worker could start: ${startFailure}`));
+    }
     while (queue.length > 0 && !isClosed) {
-      const live = [...slots].filter((s) => !s.error && s.jobs.length < DEPTH);
-      let slot = live.sort((a, b) => a.jobs.length - b.jobs.length)[0];
-      if ((!slot || slot.jobs.length > 0) && slots.size < size) slot = spawn();
-      if (!slot) return;
-      const job = queue.shift()!;
-      slot.jobs.push(job);
-      slot.worker.postMessage({ id: job.id, task: job.task } satisfies PoolRequest<T>);
+      const ready = [...slots].filter((s) => s.isReady && !s.error && s.jobs.length < DEPTH);
+      const slot = ready.sort((a, b) => a.jobs.length - b.jobs.length)[0];
+      if (slot) {
+        const job = queue.shift()!;
+        slot.jobs.push(job);
+        slot.worker.postMessage({ id: job.id, task: job.task } satisfies PoolRequest<T>);
+      } else if (local && !isLocalBusy) {
+        runLocal(queue.shift()!);
+      } else {
+        return;
+      }
     }
   };
 
-  // Started at once, so loading modules and dictionaries overlaps with reading the first files.
-  for (let i = 0; i < size; i++) spawn();
+  const start = () => {
+    if (isClosed) return;
+    isStarted = true;
+    // All at once, so loading modules and dictionaries overlaps with the work already going on.
+    while (startFailure === undefined && slots.size < size) spawn();
+    dispatch();
+  };
+  if (isStarted) start();
 
   return {
     run(task) {
@@ -106,6 +169,9 @@ export function createWorkerPool<T, R>({ url, size, workerData }: WorkerPoolOpti
         queue.push({ id: nextId++, task, resolve, reject });
         dispatch();
       });
+    },
+    start() {
+      if (!isStarted) start();
     },
     async close() {
       isClosed = true;
