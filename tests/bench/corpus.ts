@@ -41,3 +41,21 @@ export function textOfSize(articles: string[], bytes: number): string {
   }
   return parts.join('\n');
 }
+
+/**
+ * Machine translations as whole documents: the segments of each (test set, MT system, document) of the MQM corpus,
+ * one per line, in corpus order. Unlike germanArticles, no two are the same text: many systems translated the same
+ * sources, so they share vocabulary as a pipeline's files would.
+ */
+export function machineTranslatedDocuments(): string[] {
+  const documents = new Map<string, string[]>();
+  for (const line of readCorpusLines('mqm-ende.jsonl')) {
+    const row = JSON.parse(line) as { testset: string; system: string; doc: string; target: string; is_human: boolean };
+    if (row.is_human) continue;
+    const key = `${row.testset}\t${row.system}\t${row.doc}`;
+    const segments = documents.get(key);
+    if (segments) segments.push(row.target);
+    else documents.set(key, [row.target]);
+  }
+  return [...documents.values()].map((segments) => segments.join('\n'));
+}
