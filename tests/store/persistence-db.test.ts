@@ -120,6 +120,27 @@ describe('openReviewDb', () => {
     expect(await db.loadReview('r1')).toEqual(before);
   });
 
+  it('saves again without reading the stored article back, and still sees a save from another tab', async () => {
+    await db.saveReview(input('r1'), { expectedRevision: 0 });
+    const get = Object.getOwnPropertyDescriptor(IDBObjectStore.prototype, 'get')!.value as IDBObjectStore['get'];
+    const readStores: string[] = [];
+    vi.spyOn(IDBObjectStore.prototype, 'get').mockImplementation(function (this: IDBObjectStore, ...args) {
+      readStores.push(this.name);
+      return get.apply(this, args);
+    });
+
+    await db.saveReview(input('r1', { review: reviewState('Zwei.') }), { expectedRevision: 1 });
+    // An autosave of a long article must not read its megabytes back first: the summary knows the revision.
+    expect(readStores).toEqual(['summaries']);
+    await db.saveReview(input('r1', { writerId: 'tab-b', review: reviewState('B') }), { expectedRevision: 2 });
+
+    readStores.length = 0;
+    const stale = db.saveReview(input('r1', { review: reviewState('A') }), { expectedRevision: 2 });
+    await expect(stale).rejects.toMatchObject({ actualRevision: 3, actualWriterId: 'tab-b' });
+    expect(readStores).toEqual(['summaries', 'reviews']);
+    expect((await db.loadReview('r1'))?.review).toEqual(reviewState('B'));
+  });
+
   it('names the writer of the stored revision in a conflict', async () => {
     await db.saveReview(input('r1', { writerId: 'tab-b' }), { expectedRevision: 0 });
     await expect(db.saveReview(input('r1'), { expectedRevision: 0 })).rejects.toMatchObject({ actualWriterId: 'tab-b' });

@@ -152,26 +152,51 @@ function createRepository(db: IDBDatabase, now: () => Date): ReviewDb {
     saveReview(input, { expectedRevision }) {
       return readWrite<SavedReview>((tx, fail, done) => {
         const reviews = tx.objectStore(REVIEWS);
-        const get = reviews.get(input.id);
-        get.onsuccess = () => {
-          try {
-            const stored = get.result === undefined ? null : migrateRecord(get.result);
-            const actual = stored?.revision ?? 0;
-            if (actual !== expectedRevision) {
-              fail(new ConflictError(input.id, expectedRevision, stored ? actual : null, stored?.writerId ?? null));
-              return;
+        const write = (stored: { revision: number; createdAt: string } | null) => {
+          const time = now().toISOString();
+          const record: SavedReview = {
+            ...input,
+            schemaVersion: RECORD_SCHEMA_VERSION,
+            createdAt: stored?.createdAt ?? input.createdAt ?? time,
+            updatedAt: time,
+            revision: (stored?.revision ?? 0) + 1,
+          };
+          reviews.put(record);
+          tx.objectStore(SUMMARIES).put(summarizeReview(record));
+          done(record);
+        };
+        // The whole record holds the article: reading and migrating it before every autosave cost ~70 ms on a
+        // 1.5 MB article. Its summary, written in the same transactions, says whether the revision is the expected
+        // one; only when it is not (a conflict, or a record without summary) is the record itself read.
+        const readRecord = () => {
+          const get = reviews.get(input.id);
+          get.onsuccess = () => {
+            try {
+              const stored = get.result === undefined ? null : migrateRecord(get.result);
+              const actual = stored?.revision ?? 0;
+              if (actual !== expectedRevision) {
+                fail(new ConflictError(input.id, expectedRevision, stored ? actual : null, stored?.writerId ?? null));
+                return;
+              }
+              write(stored);
+            } catch (error) {
+              fail(error);
             }
-            const time = now().toISOString();
-            const record: SavedReview = {
-              ...input,
-              schemaVersion: RECORD_SCHEMA_VERSION,
-              createdAt: stored?.createdAt ?? input.createdAt ?? time,
-              updatedAt: time,
-              revision: actual + 1,
-            };
-            reviews.put(record);
-            tx.objectStore(SUMMARIES).put(summarizeReview(record));
-            done(record);
+          };
+        };
+        if (expectedRevision === 0) {
+          readRecord();
+          return;
+        }
+        const summary = tx.objectStore(SUMMARIES).get(input.id) as IDBRequest<ReviewSummary | undefined>;
+        summary.onsuccess = () => {
+          const known = summary.result;
+          if (known?.revision !== expectedRevision) {
+            readRecord();
+            return;
+          }
+          try {
+            write(known);
           } catch (error) {
             fail(error);
           }
