@@ -21,6 +21,8 @@ export interface ArticleResult {
   keyLatencies?: number[];
   /** Slowest key event (keydown, input, keyup…) as the Event Timing API saw it; 0 when all stayed under its 16 ms threshold. */
   slowestKeyEvent?: number;
+  /** Longest main-thread task in the two seconds after committing the edit: its re-check and the autosave. */
+  longestCommitTask?: number;
   heapAfterGc?: number;
   /** What went wrong, by step; the steps after a failure are skipped. */
   failures: string[];
@@ -157,7 +159,14 @@ export async function measureArticle(browser: Browser, article: BenchArticle, op
     const events = await page.evaluate(() => window.__bench.events);
     const keyEvents = events.filter((event) => event.start >= typingStart);
     result.slowestKeyEvent = Math.max(0, ...keyEvents.map((event) => event.duration));
-    await page.keyboard.press('Escape');
+
+    log(`${article.name}: committing the edit (re-check, autosave)`);
+    const committedAt = await page.evaluate(() => performance.now());
+    await page.keyboard.press('Control+Enter');
+    await page.waitForSelector(SELECTORS.editorTextarea, { state: 'detached', timeout: 30_000 });
+    await page.waitForTimeout(SETTLE_MS);
+    const afterCommit = await page.evaluate(() => window.__bench.longTasks);
+    result.longestCommitTask = longest(afterCommit, committedAt, committedAt + SETTLE_MS)[0]?.duration ?? 0;
 
     log(`${article.name}: collecting garbage`);
     await cdp.send('HeapProfiler.collectGarbage');
