@@ -27,6 +27,8 @@ const EXIT_FLAGGED = 1;
  * and on a small run it would only slow this thread down.
  */
 const WORKER_WORTH_MS = 3000;
+/** This thread's pace is trusted after this much checking, not counting its first file. */
+const MIN_PACE_MS = 1000;
 const WORKER_ENTRY = new URL('../jobs/check-worker-entry.js', import.meta.url);
 
 const CHECK_IDS = registeredChecks.map((c) => c.meta.id);
@@ -253,16 +255,25 @@ function inProcessChecker(settings: CheckSettings): Checker {
  */
 function parallelChecker(jobs: number, settings: CheckSettings, adaptiveBytes?: number): Checker {
   const here = inProcessChecker(settings);
-  let doneBytes = 0;
-  let busyMs = 0;
+  let remainingBytes = adaptiveBytes ?? 0;
+  // This thread's pace, from its second file on: the first one also loads the checks and a dictionary.
+  let paceBytes = 0;
+  let paceMs = 0;
+  let checked = 0;
   const local = async (task: CheckTask): Promise<CheckOutcome> => {
     const started = performance.now();
     try {
       return await here.check(task);
     } finally {
-      busyMs += performance.now() - started;
-      doneBytes += Buffer.byteLength(task.input.text);
-      if (adaptiveBytes !== undefined && ((adaptiveBytes - doneBytes) * busyMs) / doneBytes > WORKER_WORTH_MS) pool.start();
+      const bytes = Buffer.byteLength(task.input.text);
+      remainingBytes -= bytes;
+      if (checked++ > 0) {
+        paceBytes += bytes;
+        paceMs += performance.now() - started;
+      }
+      if (adaptiveBytes !== undefined && paceMs >= MIN_PACE_MS && (remainingBytes * paceMs) / paceBytes > WORKER_WORTH_MS) {
+        pool.start();
+      }
     }
   };
   const pool = createWorkerPool<CheckTask, CheckOutcome>({
