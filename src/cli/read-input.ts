@@ -1,5 +1,5 @@
 // Reads a FILE argument (or `-` for stdin) into decoded text, refusing what is not a readable text file.
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
 import { decodeBytes, type DecodeError, type TextEncodingName } from '../core/index.ts';
 import { CliError } from './errors.ts';
 import type { CliIo } from './io.ts';
@@ -17,19 +17,21 @@ export interface InputText {
 /** Read and decode `path`; throws a CliError naming the file and the problem. */
 export async function readInput(path: string, io: CliIo): Promise<InputText> {
   const name = path === '-' ? '<stdin>' : path;
-  const bytes = path === '-' ? await readStream(io.stdin ?? process.stdin, name) : await readPath(path);
+  const bytes = path === '-' ? await readStream(io.stdin ?? process.stdin, name) : readPath(path);
   const result = decodeBytes(bytes, { maxBytes: MAX_INPUT_BYTES });
   if (!result.ok) throw new CliError(`${name}: ${describeDecodeError(result.error, result.size)}`);
   if (result.encoding === 'windows-1252') io.stderr(`revisor: ${name}: not valid UTF-8, read as Windows-1252\n`);
   return { name, text: result.text, encoding: result.encoding };
 }
 
-async function readPath(path: string): Promise<Uint8Array> {
+// Read at once rather than in the four event-loop turns of fs/promises: with --jobs this thread checks files between
+// turns, and the workers waited for files it had started reading.
+function readPath(path: string): Uint8Array {
   try {
-    const info = await stat(path);
+    const info = statSync(path);
     if (info.isDirectory()) throw new CliError(`${path}: is a directory`);
     if (info.size > MAX_INPUT_BYTES) throw new CliError(`${path}: ${describeDecodeError('too-large', info.size)}`);
-    return await readFile(path);
+    return readFileSync(path);
   } catch (error) {
     if (error instanceof CliError) throw error;
     throw new CliError(`${path}: ${describeFsError(error)}`);

@@ -77,6 +77,25 @@ describe('createWorkerPool', () => {
     }
   }, 60_000);
 
+  it('lets its workers start and take tasks while this thread works without pause', async () => {
+    const pool = createWorkerPool<string, string>({
+      url: ECHO_WORKER,
+      size: 1,
+      // Blocks this thread, as checking a file does.
+      local: (task) => {
+        const until = performance.now() + 15;
+        while (performance.now() < until);
+        return Promise.resolve(`${task}!local`);
+      },
+    });
+    try {
+      const results = await Promise.all(Array.from({ length: 200 }, (_, i) => pool.run(`slow:5:${i}`)));
+      expect(results.filter((r) => !r.endsWith('!local')).length).toBeGreaterThan(10);
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
+
   it('starts no worker before start() when told to defer them', async () => {
     const pool = createWorkerPool<string, string>({
       url: ECHO_WORKER,

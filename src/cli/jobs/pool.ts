@@ -120,7 +120,9 @@ export function createWorkerPool<T, R>({
   // This thread takes a task whenever it is free; a task in it blocks the event loop, so the workers hold DEPTH.
   const runLocal = (job: Job<T, R>) => {
     isLocalBusy = true;
-    Promise.resolve()
+    // A turn of the event loop first: the workers' replies wait for it, and so does their start (a worker's module
+    // loader talks to this thread), which took until the end of the run when this thread checked file after file.
+    new Promise((resolve) => setImmediate(resolve))
       .then(() => local!(job.task))
       .then(
         (result) => job.resolve(result),
