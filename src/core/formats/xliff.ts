@@ -29,6 +29,11 @@ export class XliffError extends Error {
 export interface SerializeXliffOptions {
   /** Notes to add per segment id (e.g. the review's annotations), written as `<note>`s of the segment's unit. */
   notesBySegment?: Record<string, string[]>;
+  /**
+   * Notes per segment position in the document, for a document read from this same file: the way to address a
+   * segment whose id another segment shares.
+   */
+  notesByIndex?: Record<number, string[]>;
 }
 
 /** Marks the notes this tool writes, so a reader can tell them from the translator's. */
@@ -364,12 +369,21 @@ interface ElementChange {
 export function serializeXliff(doc: BilingualDocument, original: string, options: SerializeXliffOptions = {}): string {
   const read = readXliff(original);
   const writer = new XliffWriter(original, read);
+  // A document read from this file pairs with its segments by position: real files repeat ids (two units "1"), and
+  // pairing by id would give both the correction of one. Any other document pairs by id.
+  const isSameFile =
+    doc.segments.length === read.locations.length && doc.segments.every((segment, i) => segment.id === read.locations[i]!.segment.id);
   const byId = new Map(doc.segments.map((segment) => [segment.id, segment]));
-  for (const location of read.locations) {
-    const wanted = byId.get(location.segment.id);
+  read.locations.forEach((location, i) => {
+    const wanted = isSameFile ? doc.segments[i] : byId.get(location.segment.id);
     if (wanted) writer.updateSegment(location, wanted);
+  });
+  if (options.notesBySegment || options.notesByIndex) {
+    writer.addNotes((location, i) => [
+      ...(options.notesBySegment?.[location.segment.id] ?? []),
+      ...(isSameFile ? (options.notesByIndex?.[i] ?? []) : []),
+    ]);
   }
-  if (options.notesBySegment) writer.addNotes(options.notesBySegment);
   const edits = writer.edits();
   if (edits.length === 0) return original;
   const output = applyEdits(original, edits);
@@ -481,13 +495,13 @@ class XliffWriter {
    * Replaces the notes this tool wrote in an earlier export with the given ones, so exporting a
    * file twice does not pile up stale annotations; the translators' notes stay untouched.
    */
-  addNotes(notesBySegment: Record<string, string[]>): void {
+  addNotes(notesOf: (location: SegmentLocation, index: number) => string[]): void {
     const byUnit = new Map<XmlElement, string[]>();
-    for (const location of this.read.locations) {
+    this.read.locations.forEach((location, i) => {
       const list = byUnit.get(location.unit) ?? [];
-      list.push(...(notesBySegment[location.segment.id] ?? []));
+      list.push(...notesOf(location, i));
       byUnit.set(location.unit, list);
-    }
+    });
     for (const [unit, notes] of byUnit) {
       this.removeOwnNotes(unit, notes.length > 0);
       if (!notes.length) continue;

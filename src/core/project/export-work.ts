@@ -227,16 +227,15 @@ export function exportCorrectedFile(ctx: ExportContext): ExportedFile {
     case 'xliff-1.2':
     case 'xliff-2.0': {
       const { bilingual } = correctedBilingual(ctx);
-      const notesBySegment: Record<string, string[]> = {};
+      const notesByIndex: Record<number, string[]> = {};
       for (const [paragraph, annotations] of annotationsByParagraph(document, review.annotations)) {
-        const segment = bilingual.segments[paragraph];
-        if (!segment) continue;
+        if (!bilingual.segments[paragraph]) continue;
         const sorted = [...annotations].sort((a, b) => a.sentence - b.sentence || a.start - b.start);
-        notesBySegment[segment.id] = sorted.map(annotationNote);
+        notesByIndex[paragraph] = sorted.map(annotationNote);
       }
       return {
         name: `${base}.corrected${extensionOf(name, '.xlf')}`,
-        text: serializeXliff(bilingual, work.file.original, { notesBySegment }),
+        text: serializeXliff(bilingual, work.file.original, { notesByIndex }),
         mime: 'application/xliff+xml',
       };
     }

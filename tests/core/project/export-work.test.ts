@@ -220,6 +220,26 @@ describe('exportCorrectedFile: XLIFF', () => {
     expect(show(parseXliff(exportCorrectedFile(ctx).text).segments[0]!.target)).toBe('The situation stays {7}tight{/7}.{8/}');
   });
 
+  it('corrects and annotates only the segment edited when two units share an id', () => {
+    const unit = (source: string, target: string) => `<trans-unit id="1"><source>${source}</source><target>${target}</target></trans-unit>\n`;
+    const first = unit('One.', 'Eins.');
+    const xliff =
+      '<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file source-language="en" target-language="de"><body>\n' +
+      first +
+      unit('Two.', 'Zwie.') +
+      '</body></file></xliff>';
+    const ctx = contextOf(openFile('dup.xlf', xliff), {
+      edits: { 1: 'Zwei.' },
+      annotations: [annotationOn('Zwie.', 'Zwie', { sentence: 1, category: 'Fluency/Spelling', severity: 'minor' })],
+    });
+    const out = exportCorrectedFile(ctx).text;
+    // The first unit, byte for byte; the second corrected, with the note.
+    expect(out).toContain(first);
+    expect(parseXliff(out).segments.map((segment) => show(segment.target))).toEqual(['Eins.', 'Zwei.']);
+    expect(out.split('<note').length - 1).toBe(1);
+    expect(out.indexOf('<note')).toBeGreaterThan(out.indexOf('Zwei.'));
+  });
+
   it.each<[string, string, string, string]>([
     // fixture, sentence, state after an edit, state once every sentence of the unit is reviewed
     ['memoq-plain.xlf', 'Moscow (AP) – The government announced new sanctions on Monday.', 'translated', 'signed-off'],
