@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from '../../src/core/checks/analyzer.ts';
 import { sentenceWordIds } from '../../src/core/checks/context-text.ts';
 import type { CheckContext } from '../../src/core/checks/define-check.ts';
-import { createWordIndex, findWords, hasLetter } from '../../src/core/text/words.ts';
+import { countWords, createWordIndex, findWords, hasLetter } from '../../src/core/text/words.ts';
 
 // The definition the scanner implements; the tests hold it to it.
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’\-‐][\p{L}\p{M}\p{N}]+)*/gu;
@@ -56,6 +56,27 @@ describe('hasLetter', () => {
     ['𝐀', true],
   ])('says %j has a letter: %s', (word, expected) => {
     expect(hasLetter(word)).toBe(expected);
+  });
+});
+
+describe('countWords', () => {
+  it('counts the tokens with a letter, the same with or without a word index, for any text', () => {
+    const alphabet = fc.constantFrom('a', 'Ä', '1', ' ', '-', "'", '’', '.', '\u0301', '𝐀', '😀', '\ud800', '\n');
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 40 }).map((cs) => cs.join('')), (text) => {
+        const expected = findWords(text).filter((token) => hasLetter(token.text)).length;
+        expect(countWords(text)).toBe(expected);
+        expect(countWords(text, createWordIndex(text))).toBe(expected);
+      }),
+    );
+  });
+
+  it.each([
+    ['Covid-19 kam 2020.', 2],
+    ['1 2 3', 0],
+    ['Kyjiw’s Stadt-', 2],
+  ])('counts %j as %i words', (text, expected) => {
+    expect(countWords(text)).toBe(expected);
   });
 });
 
