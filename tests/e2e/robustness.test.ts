@@ -2,6 +2,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { parseMqmTsv } from '../../src/core/index.ts';
+import { parseProject } from '../../src/core/project/project-json.ts';
 import { launchBrowser } from './browser.ts';
 import {
   annotateSentence,
@@ -21,7 +22,6 @@ import {
   setStorageFull,
   shownSentence,
   visibleState,
-  type StoredReview,
   type VisibleState,
 } from './robustness-helpers.ts';
 
@@ -123,13 +123,6 @@ describe('crash recovery', () => {
   });
 });
 
-/** The parts of an exported project file the tests check, whichever of its two shapes the app writes. */
-function parseProject(json: string): { title: string; article: string; review: StoredReview['review'] } {
-  const project = JSON.parse(json) as { format: string; title: string; text?: string; file?: { original: string }; review: StoredReview['review'] };
-  expect(project.format).toMatch(/^revisor-(project|review)$/);
-  return { title: project.title, article: project.file?.original ?? project.text ?? '', review: project.review };
-}
-
 /** A fresh browser with one context (its own IndexedDB), closed after the test. */
 async function newContext(): Promise<BrowserContext> {
   const browser = await launchBrowser();
@@ -160,8 +153,9 @@ describe('storage full', () => {
 
     const exported = await downloadFrom(page, () => alert.getByRole('button', { name: 'Export now' }).click());
     expect(exported.name).toBe('storm-report.review.json');
+    // Read as the app reads a project it opens: the export is whole and valid, not just JSON.
     const project = parseProject(exported.text);
-    expect(project).toMatchObject({ title: ARTICLE_NAME, article: ARTICLE });
+    expect(project).toMatchObject({ title: ARTICLE_NAME, file: { original: ARTICLE } });
     expect(project.review.edits).toEqual({ 0: early, 1: late });
     expect(project.review.annotations.map((a) => a.comment)).toEqual(['Added while the disk was full']);
     // Nothing of the failed writes reached the disk: the stored record is the one saved before, whole.
@@ -437,7 +431,7 @@ describe('untrusted text', () => {
     expect(diff).toContain(`+${EDITED}\n`);
 
     const project = parseProject((await exportFile('Project (JSON)')).text);
-    expect(project).toMatchObject({ title: FILE_NAME, article: HOSTILE });
+    expect(project).toMatchObject({ title: FILE_NAME, file: { original: HOSTILE } });
     expect(project.review.edits).toEqual({ 1: EDITED });
     expect(project.review.annotations.map((a) => a.comment)).toEqual([COMMENT]);
 
@@ -448,7 +442,7 @@ describe('untrusted text', () => {
     const alert = page.getByRole('alert');
     await expect.poll(async () => (await visibleState(page)).alert, { timeout: 10_000 }).toContain('the browser storage is full');
     const rescued = parseProject((await downloadFrom(page, () => alert.getByRole('button', { name: 'Export now' }).click())).text);
-    expect(rescued).toMatchObject({ title: FILE_NAME, article: HOSTILE });
+    expect(rescued).toMatchObject({ title: FILE_NAME, file: { original: HOSTILE } });
     expect(rescued.review.annotations.map((a) => a.comment)).toEqual([COMMENT]);
 
     // The HTML report is a page of its own: opened with JavaScript on, nothing from the text runs or becomes markup.
