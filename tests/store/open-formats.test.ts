@@ -150,3 +150,31 @@ describe('two aligned texts', () => {
     );
   });
 });
+
+describe('opening a long article', () => {
+  // Over the progress threshold: counted, segmented and shown in tasks of their own.
+  const LONG = Array.from({ length: 700 }, (_, i) => SEED.replace(/2022/gu, String(1000 + i))).join('\n');
+
+  it('gives the same document and counts as opening it at once, and its review can be restored', async () => {
+    expect(new Blob([LONG]).size).toBeGreaterThan(1024 * 1024);
+    const store = await opened('lang.txt', LONG);
+    const direct = createAppStore();
+    direct.getState().openArticle({ title: 'lang.txt', text: LONG, source: 'file' });
+    const { document, stats, title, loading } = store.getState();
+    expect(title).toBe('lang.txt');
+    expect(loading).toBeNull();
+    expect(document?.sentences.map((s) => s.text)).toEqual(direct.getState().document?.sentences.map((s) => s.text));
+    expect(stats).toEqual(direct.getState().stats);
+    expect(stats?.words).toBeGreaterThan(100_000);
+  });
+
+  it('drops a long article whose opening a newer one overtook', async () => {
+    const store = createAppStore();
+    const opener = createArticleOpener(store);
+    const slow = opener.openFile(file('lang.txt', LONG));
+    await opener.openPasted('kurz', 'Ein kurzer Text. Noch ein Satz.');
+    await slow;
+    expect(store.getState().title).toBe('kurz');
+    expect(store.getState().document?.sentences).toHaveLength(2);
+  });
+});

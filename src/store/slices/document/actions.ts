@@ -31,6 +31,8 @@ export function documentStateFor(
   work: Work,
   input: Pick<DocumentState, 'title' | 'source' | 'encoding' | 'hadBom'>,
   wantedLang?: string,
+  /** The target text's countWords, when the caller counted them in a task before. */
+  words = countWords(work.target.text),
 ): DocumentState {
   const text = work.target.text;
   const { lang, detected } = chooseLanguage(work.target, wantedLang);
@@ -41,7 +43,7 @@ export function documentStateFor(
     lang,
     detectedLang: detected,
     document,
-    stats: { paragraphs: document.paragraphs.length, sentences: document.sentences.length, words: countWords(text) },
+    stats: { paragraphs: document.paragraphs.length, sentences: document.sentences.length, words },
     work,
     sourceDocument: createSourceDocument(work),
   };
@@ -52,6 +54,9 @@ export function createDocumentActions(set: Set, get: Get): DocumentActions {
     openArticle({ title, text, source, encoding = 'utf-8', hadBom = false, work, lang }) {
       const opened = work ?? textWork(title, text);
       set(documentStateFor(opened, { title, source, encoding, hadBom }, lang));
+    },
+    openPrepared(state) {
+      set(state);
     },
 
     setArticleLang(lang) {

@@ -54,6 +54,11 @@ export interface OpenArticleInput {
 export interface DocumentActions {
   /** Replace the article: detect its language and segment it. */
   openArticle: (input: OpenArticleInput) => void;
+  /**
+   * Replace the article by one made ready beforehand with documentStateFor: the opener segments a long article in a
+   * task of its own, and the first render of it comes in the next.
+   */
+  openPrepared: (state: DocumentState) => void;
   /** Re-segment the open article in another language. */
   setArticleLang: (lang: ArticleLanguage) => void;
 }
