@@ -165,6 +165,8 @@ describe('opening a long article', () => {
     expect(loading).toBeNull();
     expect(document?.sentences.map((s) => s.text)).toEqual(direct.getState().document?.sentences.map((s) => s.text));
     expect(stats).toEqual(direct.getState().stats);
+    expect(store.getState().detectedLang).toEqual(direct.getState().detectedLang);
+    expect(document?.lang).toBe('de');
     expect(stats?.words).toBeGreaterThan(100_000);
   });
 

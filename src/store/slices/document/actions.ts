@@ -2,7 +2,7 @@
 import type { StoreApi } from 'zustand';
 import { createDocument, type ArticleDocument } from '../../../core/document/document.ts';
 import { declaredLanguage, textWork, type Work, type WorkSide } from '../../../core/project/work.ts';
-import { detectLanguage } from '../../../core/document/detect-language.ts';
+import { detectLanguage, type DetectedLanguage } from '../../../core/document/detect-language.ts';
 import { countWords } from '../../../core/text/words.ts';
 import type { AppState } from '../../store.ts';
 import { isArticleLanguage, type ArticleLanguage, type DocumentActions, type DocumentState } from './state.ts';
@@ -11,8 +11,7 @@ type Set = StoreApi<AppState>['setState'];
 type Get = StoreApi<AppState>['getState'];
 
 /** The language to segment a side with: the one asked for, else the file's declared one, else detected. */
-function chooseLanguage(side: WorkSide, wanted?: string) {
-  const detected = detectLanguage(side.text);
+function chooseLanguage(side: WorkSide, wanted?: string, detected: DetectedLanguage = detectLanguage(side.text)) {
   const candidates = [wanted, declaredLanguage(side), detected.lang];
   // A language we cannot offer in the menu is segmented as undetermined rather than hidden from the reviewer.
   const lang: ArticleLanguage = candidates.find((c) => c && isArticleLanguage(c) && c !== 'und') as ArticleLanguage | undefined ?? 'und';
@@ -31,11 +30,12 @@ export function documentStateFor(
   work: Work,
   input: Pick<DocumentState, 'title' | 'source' | 'encoding' | 'hadBom'>,
   wantedLang?: string,
-  /** The target text's countWords, when the caller counted them in a task before. */
-  words = countWords(work.target.text),
+  /** The target text's word count and detected language, when the caller found them in a task before. */
+  counted: { words: number; detected: DetectedLanguage } = { words: countWords(work.target.text), detected: detectLanguage(work.target.text) },
 ): DocumentState {
   const text = work.target.text;
-  const { lang, detected } = chooseLanguage(work.target, wantedLang);
+  const { words } = counted;
+  const { lang, detected } = chooseLanguage(work.target, wantedLang, counted.detected);
   const document = createDocument(text, lang, work.target.layout);
   return {
     ...input,

@@ -1,6 +1,6 @@
 // Slim overview of the whole document: a listbox of rows (one per sentence, or per run of sentences in long articles)
 // showing sentence status by pattern and colour and flags/annotations by marker shape and size; click or keyboard to go.
-import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useDeferredValue, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SentenceStatus } from '../../../core/review/selectors.ts';
 import { useSeverityName } from '../Filters/useSeverityName.ts';
@@ -30,8 +30,18 @@ interface Cursor {
   anchor: number | undefined;
 }
 
-export function Minimap({ sentences, marks, statuses, currentSentence, onSelect, maxRows = MAX_ROWS }: MinimapProps) {
+const NO_SENTENCES: readonly MinimapSentence[] = [];
+const NO_MARKS: readonly MinimapMark[] = [];
+const NO_STATUSES: Readonly<Record<number, SentenceStatus>> = {};
+
+export function Minimap({ sentences: current, marks: currentMarks, statuses: currentStatuses, currentSentence, onSelect, maxRows = MAX_ROWS }: MinimapProps) {
   const { t } = useTranslation();
+  // Drawn in a render of its own after a new article is shown: its rows cover every sentence, and the first
+  // render of a long article had no time to spare for them. Until then it is empty, never half old, half new.
+  const sentences = useDeferredValue(current, NO_SENTENCES);
+  const isBehind = sentences !== current;
+  const marks = isBehind ? NO_MARKS : currentMarks;
+  const statuses = isBehind ? NO_STATUSES : currentStatuses;
   const severityName = useSeverityName();
   const ids = { help: useId(), list: useId(), rows: useId() };
   const { rows, rowOf } = useMemo(() => buildMinimapRows(sentences, marks, statuses, maxRows), [sentences, marks, statuses, maxRows]);
