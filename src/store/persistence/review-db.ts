@@ -184,10 +184,6 @@ function createRepository(db: IDBDatabase, now: () => Date): ReviewDb {
             }
           };
         };
-        if (expectedRevision === 0) {
-          readRecord();
-          return;
-        }
         const summary = tx.objectStore(SUMMARIES).get(input.id) as IDBRequest<ReviewSummary | undefined>;
         summary.onsuccess = () => {
           const known = summary.result;

@@ -3,9 +3,7 @@ import { useMemo } from 'react';
 import { looksLikeProject, parseProject } from '../../core/project/project-json.ts';
 import { openFile, openPair, openWork, textWork, type Work } from '../../core/project/work.ts';
 import { decodeBytes } from '../../core/formats/decode.ts';
-import { detectLanguage } from '../../core/document/detect-language.ts';
-import { countWords } from '../../core/text/words.ts';
-import { documentStateFor } from '../../store/slices/document/actions.ts';
+import { documentStateFor, measureText } from '../../store/slices/document/actions.ts';
 import { useAppStoreApi, type AppStore } from '../../store/store.ts';
 import type { ArticleSource, TextEncodingName } from '../../store/slices/document/state.ts';
 import { findSample } from '../samples.ts';
@@ -78,7 +76,7 @@ export function createArticleOpener(store: AppStore): ArticleOpener {
     if (size > PROGRESS_THRESHOLD_BYTES) {
       // Counting words (and detecting the language), segmenting and the first render in three tasks: together they were one task of a quarter
       // of a second on a 1.5 MB article, in which the page could not answer.
-      const counted = { words: countWords(opened.work.target.text), detected: detectLanguage(opened.work.target.text) };
+      const counted = measureText(opened.work.target.text);
       await nextTask();
       if (!isCurrent()) return;
       const details = { title: opened.title, source, encoding: encoding ?? 'utf-8', hadBom: hadBom ?? false };

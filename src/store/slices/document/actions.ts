@@ -25,13 +25,23 @@ export function createSourceDocument(work: Work | null): ArticleDocument | null 
   return createDocument(work.source.text, lang, work.source.layout);
 }
 
+export interface TextMeasure {
+  words: number;
+  detected: DetectedLanguage;
+}
+
+/** What opening a text needs besides its segmentation: its word count and its language as detected. */
+export function measureText(text: string): TextMeasure {
+  return { words: countWords(text), detected: detectLanguage(text) };
+}
+
 /** Everything the document slice holds for an opened work in a language. */
 export function documentStateFor(
   work: Work,
   input: Pick<DocumentState, 'title' | 'source' | 'encoding' | 'hadBom'>,
   wantedLang?: string,
-  /** The target text's word count and detected language, when the caller found them in a task before. */
-  counted: { words: number; detected: DetectedLanguage } = { words: countWords(work.target.text), detected: detectLanguage(work.target.text) },
+  /** measureText of the target text, when the caller took it in a task before. */
+  counted: TextMeasure = measureText(work.target.text),
 ): DocumentState {
   const text = work.target.text;
   const { words } = counted;

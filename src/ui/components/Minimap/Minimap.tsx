@@ -30,6 +30,18 @@ interface Cursor {
   anchor: number | undefined;
 }
 
+// Row labels by what they say, per translation function (a new language starts a new cache).
+const labelCaches = new WeakMap<object, Map<string, string>>();
+const MAX_CACHED_LABELS = 5_000;
+function labelCacheOf(t: object): Map<string, string> {
+  let cache = labelCaches.get(t);
+  if (!cache) {
+    cache = new Map();
+    labelCaches.set(t, cache);
+  }
+  return cache;
+}
+
 const NO_SENTENCES: readonly MinimapSentence[] = [];
 const NO_MARKS: readonly MinimapMark[] = [];
 const NO_STATUSES: Readonly<Record<number, SentenceStatus>> = {};
@@ -61,13 +73,15 @@ export function Minimap({ sentences: current, marks: currentMarks, statuses: cur
 
   // Labels by what they say: an edit changes one or two rows, and translating every row's label again (four t()
   // calls for each of up to 200 rows) was about 30 ms of each commit on a long article. New texts, new cache.
-  const labels = useMemo(() => ({ t, byKey: new Map<string, string>() }), [t]);
+  const labels = labelCacheOf(t);
   const labelOf = (row: MinimapRow, isCurrent: boolean) => {
     const key = [row.first, row.last, row.status, row.flags, row.flagSeverity, row.annotations, row.annotationSeverity, isCurrent].join('|');
-    let label = labels.byKey.get(key);
+    let label = labels.get(key);
     if (label === undefined) {
       label = composeLabel(row, isCurrent);
-      labels.byKey.set(key, label);
+      // Bounded: a long session changes many rows.
+      if (labels.size >= MAX_CACHED_LABELS) labels.clear();
+      labels.set(key, label);
     }
     return label;
   };
