@@ -27,11 +27,9 @@ export class XliffError extends Error {
 }
 
 export interface SerializeXliffOptions {
-  /** Notes to add per segment id (e.g. the review's annotations), written as `<note>`s of the segment's unit. */
-  notesBySegment?: Record<string, string[]>;
   /**
-   * Notes per segment position in the document, for a document read from this same file: the way to address a
-   * segment whose id another segment shares.
+   * Notes to add (e.g. the review's annotations) by segment position in the document, written as `<note>`s of the
+   * segment's unit. By position, not id: real files repeat ids. Only for a document read from this same file.
    */
   notesByIndex?: Record<number, string[]>;
 }
@@ -378,12 +376,8 @@ export function serializeXliff(doc: BilingualDocument, original: string, options
     const wanted = isSameFile ? doc.segments[i] : byId.get(location.segment.id);
     if (wanted) writer.updateSegment(location, wanted);
   });
-  if (options.notesBySegment || options.notesByIndex) {
-    writer.addNotes((location, i) => [
-      ...(options.notesBySegment?.[location.segment.id] ?? []),
-      ...(isSameFile ? (options.notesByIndex?.[i] ?? []) : []),
-    ]);
-  }
+  const { notesByIndex } = options;
+  if (notesByIndex && isSameFile) writer.addNotes((i) => notesByIndex[i] ?? []);
   const edits = writer.edits();
   if (edits.length === 0) return original;
   const output = applyEdits(original, edits);
@@ -495,11 +489,11 @@ class XliffWriter {
    * Replaces the notes this tool wrote in an earlier export with the given ones, so exporting a
    * file twice does not pile up stale annotations; the translators' notes stay untouched.
    */
-  addNotes(notesOf: (location: SegmentLocation, index: number) => string[]): void {
+  addNotes(notesOf: (index: number) => string[]): void {
     const byUnit = new Map<XmlElement, string[]>();
     this.read.locations.forEach((location, i) => {
       const list = byUnit.get(location.unit) ?? [];
-      list.push(...notesOf(location, i));
+      list.push(...notesOf(i));
       byUnit.set(location.unit, list);
     });
     for (const [unit, notes] of byUnit) {

@@ -17,6 +17,13 @@ function isXmlWritable(text: string): boolean {
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/xliff/${name}`, import.meta.url), 'utf8');
 const GOOD_FIXTURES = ['trados-seg-source.xlf', 'memoq-plain.xlf', 'okapi-2.0.xlf'];
 
+/** The position of the segment with this id: where notesByIndex addresses it. */
+function indexOf(doc: BilingualDocument, id: string): number {
+  const index = doc.segments.findIndex((s) => s.id === id);
+  if (index < 0) throw new Error(`no segment ${id}`);
+  return index;
+}
+
 function segment(doc: BilingualDocument, id: string): BilingualSegment {
   const found = doc.segments.find((s) => s.id === id);
   if (!found) throw new Error(`no segment ${id}`);
@@ -207,7 +214,7 @@ describe('serializeXliff', () => {
     const text = fixture(name);
     const doc = parseXliff(text);
     const notes = ['Mistranslation <major>', 'Second & last'];
-    const output = serializeXliff(doc, text, { notesBySegment: { [id]: notes } });
+    const output = serializeXliff(doc, text, { notesByIndex: { [indexOf(doc, id)]: notes } });
     expect(output).toMatch(pattern);
     const before = segment(doc, id).notes;
     expect(segment(parseXliff(output), id).notes).toEqual([...before, ...notes]);
@@ -255,10 +262,11 @@ describe('serializeXliff notes on a second export', () => {
   ])('replaces its own earlier notes in %s segment %s and keeps the translator notes', (name, id) => {
     const text = fixture(name);
     const translatorNotes = segment(parseXliff(text), id).notes;
-    const first = serializeXliff(parseXliff(text), text, { notesBySegment: { [id]: ['old finding'] } });
-    const second = serializeXliff(parseXliff(first), first, { notesBySegment: { [id]: ['new finding'] } });
+    const index = indexOf(parseXliff(text), id);
+    const first = serializeXliff(parseXliff(text), text, { notesByIndex: { [index]: ['old finding'] } });
+    const second = serializeXliff(parseXliff(first), first, { notesByIndex: { [index]: ['new finding'] } });
     expect(segment(parseXliff(second), id).notes).toEqual([...translatorNotes, 'new finding']);
-    const cleared = serializeXliff(parseXliff(second), second, { notesBySegment: {} });
+    const cleared = serializeXliff(parseXliff(second), second, { notesByIndex: {} });
     expect(cleared).toBe(text);
   });
 });
