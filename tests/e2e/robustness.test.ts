@@ -190,15 +190,21 @@ async function expectNothingChangeable(page: Page, sentence: number): Promise<vo
   for (const key of ['r', 'a', 'd', 's', 'Control+z']) await page.keyboard.press(key);
 }
 
+/** The first tab on the test article, with one edit saved: the review a second tab then finds. */
+async function firstTabWithSavedEdit(context: BrowserContext): Promise<{ first: Page; a1: string }> {
+  const first = await context.newPage();
+  await openApp(first, inject('baseUrl'));
+  await openArticleFile(first, ARTICLE_NAME, ARTICLE);
+  const a1 = 'Storms hit the northern coast late on Monday.';
+  await editSentence(first, 0, a1);
+  await expect.poll(async () => (await readStoredReview(first, ARTICLE_NAME)).review.edits[0]).toBe(a1);
+  return { first, a1 };
+}
+
 describe('two tabs on one review', () => {
   it('asks the second tab, keeps it read-only, and hands over on take-over without losing either tab’s work', async () => {
     const context = await newContext();
-    const first = await context.newPage();
-    await openApp(first, inject('baseUrl'));
-    await openArticleFile(first, ARTICLE_NAME, ARTICLE);
-    const a1 = 'Storms hit the northern coast late on Monday.';
-    await editSentence(first, 0, a1);
-    await expect.poll(async () => (await readStoredReview(first, ARTICLE_NAME)).review.edits[0]).toBe(a1);
+    const { first, a1 } = await firstTabWithSavedEdit(context);
 
     // The second tab reopens the last review, which the first tab holds.
     const second = await context.newPage();
@@ -247,12 +253,7 @@ describe('two tabs on one review', () => {
 
   it('tells the second tab even while the first is too busy to answer, and hands over once it can', async () => {
     const context = await newContext();
-    const first = await context.newPage();
-    await openApp(first, inject('baseUrl'));
-    await openArticleFile(first, ARTICLE_NAME, ARTICLE);
-    const a1 = 'Storms hit the northern coast late on Monday.';
-    await editSentence(first, 0, a1);
-    await expect.poll(async () => (await readStoredReview(first, ARTICLE_NAME)).review.edits[0]).toBe(a1);
+    const { first, a1 } = await firstTabWithSavedEdit(context);
 
     // The first tab's script stops at its next statement (the second tab's claim), as a page stuck in a long task would.
     const debug = await context.newCDPSession(first);
